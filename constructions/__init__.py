@@ -1,0 +1,1 @@
+"""The papers' networks, built from the layer model and layouts of :mod:`verify`."""

@@ -1,0 +1,6 @@
+"""``python -m verify`` entry point."""
+import sys
+
+from .cli import main
+
+sys.exit(main())

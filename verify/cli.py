@@ -1,0 +1,73 @@
+"""Command line: ``python -m verify {run,all,list,export} …``.
+
+Exit status: 0 success; 1 a run diverged or a claim missed its expected
+outcome by being refuted; 2 bad input or usage; 3 unknown or timed-out
+claims; 4 a claim errored.  Errors are one line on stderr, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from fractions import Fraction
+
+from .errors import EXIT_USAGE, UsageError
+
+__all__ = ["main", "build_parser"]
+
+
+def _number(text: str) -> Fraction | float:
+    try:
+        return Fraction(text)
+    except (ValueError, ZeroDivisionError):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an integer") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} must be at least 1")
+    return value
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line, exit 2
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="python -m verify", description="Machine-check hand-built transformer constructions.")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    run = sub.add_parser("run", help="run a SUBLEQ program on the looped transformer next to the reference")
+    run.add_argument("program", help="a .sbq program file, or the name of a shipped program (e.g. factorial)")
+    run.add_argument("--semantics", default="float64",
+                     choices=["exact", "float64", "float32", "float16", "mp", "exact-onehot"],
+                     help="number system (default float64)")
+    run.add_argument("--lam", type=_number, default=None,
+                     help="softmax temperature λ (default: the certified λ for this machine)")
+    run.add_argument("--max-steps", type=_positive_int, default=1000, help="maximum loops (default 1000)")
+    run.add_argument("--digits", type=_positive_int, default=50, help="decimal digits for --semantics mp")
+    run.add_argument("--C", dest="C", type=_number, default=None, help="gating constant C (default 100)")
+    run.add_argument("--eps", type=_number, default=None, help="error-correction ε (default 1/4)")
+    run.add_argument("--quiet", action="store_true", help="print only the result line")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "run":
+            from .commands.run import run_command
+
+            return run_command(args)
+        raise UsageError(f"unknown command {args.command}")  # pragma: no cover - argparse guards this
+    except UsageError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

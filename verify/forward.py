@@ -1,0 +1,157 @@
+"""The forward pass of eq. (1a)/(1b), written once for every semantics.
+
+:class:`Evaluator` compiles a bound :class:`~verify.layer.LoopedNetwork` for one
+:class:`~verify.semantics.Semantics`: each weight matrix is cut down to the
+rows it reads and writes (the layer model knows them), converted to the
+semantics' arrays, and applied to ``X`` of shape ``(d, n)`` or a batch
+``(..., d, n)``.  The arithmetic is the paper's, term by term; slicing only
+skips multiplications by zero.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .layer import Layer, LoopedNetwork
+from .semantics import Semantics
+
+__all__ = ["Evaluator", "LayerTrace"]
+
+
+def _support(m, axis: int) -> np.ndarray:
+    keys = m.todok()
+    return np.array(sorted({k[axis] for k in keys}), dtype=np.intp)
+
+
+@dataclass
+class _Head:
+    name: str
+    qk_rows: np.ndarray
+    Q: object
+    K: object
+    v_in: np.ndarray
+    v_out: np.ndarray
+    V: object
+
+
+@dataclass
+class _FFN:
+    in_rows: np.ndarray
+    W1: object
+    b1: object
+    out_rows: np.ndarray
+    W2: object
+    b2: object
+
+
+@dataclass
+class _Compiled:
+    name: str
+    heads: list[_Head]
+    ffn: _FFN | None
+
+
+@dataclass
+class LayerTrace:
+    """What one layer did: its output and, per head, the attention weights."""
+
+    layer: str
+    output: object
+    attention: dict[str, object] = field(default_factory=dict)
+
+
+def _compile_layer(layer: Layer, sem: Semantics) -> _Compiled:
+    heads = []
+    for head in layer.heads:
+        qk = np.union1d(_support(head.Q, 1), _support(head.K, 1)).astype(np.intp)
+        v_in, v_out = _support(head.V, 1), _support(head.V, 0)
+        if qk.size == 0 and v_out.size == 0:
+            continue  # attention off: Q = K = V = 0 adds exactly zero
+        heads.append(
+            _Head(
+                head.name,
+                qk,
+                sem.weights(head.Q[:, qk.tolist()]) if qk.size else None,
+                sem.weights(head.K[:, qk.tolist()]) if qk.size else None,
+                v_in,
+                v_out,
+                sem.weights(head.V[v_out.tolist(), v_in.tolist()]),
+            )
+        )
+    ffn = None
+    if layer.ffn is not None and layer.ffn.width:
+        f = layer.ffn
+        in_rows = _support(f.W1, 1)
+        out_rows = np.union1d(_support(f.W2, 0), _support(f.b2, 0)).astype(np.intp)
+        ffn = _FFN(
+            in_rows,
+            sem.weights(f.W1[:, in_rows.tolist()]),
+            sem.weights(f.b1),
+            out_rows,
+            sem.weights(f.W2[out_rows.tolist(), :]),
+            sem.weights(f.b2[out_rows.tolist(), :]),
+        )
+    return _Compiled(layer.name, heads, ffn)
+
+
+class Evaluator:
+    """A bound network compiled for one semantics.
+
+    >>> ev = Evaluator(network.bind(C=100, eps="1/4"), Float(lam=10))  # doctest: +SKIP
+    >>> X1 = ev.loop(X0)                                                # doctest: +SKIP
+    """
+
+    def __init__(self, network: LoopedNetwork, semantics: Semantics):
+        free = network.free_symbols()
+        if free:
+            names = ", ".join(sorted(map(str, free)))
+            raise ValueError(f"{network.name}: bind the parameters {names} before evaluating")
+        self.network = network
+        self.semantics = semantics
+        with semantics.context():
+            self._layers = [_compile_layer(layer, semantics) for layer in network.layers]
+
+    @property
+    def layer_names(self) -> list[str]:
+        return [c.name for c in self._layers]
+
+    def input(self, X):
+        """Convert an exact input (``RatArray`` or integer array) to this semantics."""
+        with self.semantics.context():
+            return self.semantics.input(X)
+
+    def layer(self, index: int, X, trace: LayerTrace | None = None):
+        """Apply layer ``index`` (0-based) to ``X``."""
+        sem, c = self.semantics, self._layers[index]
+        with sem.context():
+            Y = X
+            for h in c.heads:
+                xs = X[..., h.qk_rows, :]
+                keys, queries = h.K @ xs, h.Q @ xs
+                weights = sem.attend(keys.swapaxes(-1, -2) @ queries)
+                if trace is not None:
+                    trace.attention[h.name] = weights
+                Y = sem.add_rows(Y, h.v_out, (h.V @ X[..., h.v_in, :]) @ weights)
+            if c.ffn is not None:
+                f = c.ffn
+                hidden = sem.relu(f.W1 @ Y[..., f.in_rows, :] + f.b1)
+                Y = sem.add_rows(Y, f.out_rows, f.W2 @ hidden + f.b2)
+            if trace is not None:
+                trace.output = Y
+            return Y
+
+    def loop(self, X, traces: list[LayerTrace] | None = None):
+        """One pass through every layer (one iteration of the looped network)."""
+        for i, c in enumerate(self._layers):
+            t = None
+            if traces is not None:
+                t = LayerTrace(c.name, None)
+                traces.append(t)
+            X = self.layer(i, X, t)
+        return X
+
+    def run(self, X, loops: int):
+        for _ in range(loops):
+            X = self.loop(X)
+        return X

@@ -1,0 +1,267 @@
+"""Evaluation semantics: interchangeable number systems behind one interface.
+
+Modelled on mpmath's ``mp`` / ``fp`` / ``iv`` contexts.  Each semantics turns
+exact weights into its own arrays and supplies the three operations where the
+number systems differ — ReLU, the column-wise attention normalisation, and
+adding an update into a subset of rows.  Everything else (``+``, ``@``, row
+indexing) is ordinary array arithmetic, so :mod:`verify.forward` is written
+once for all of them.
+
+* :class:`Exact` — tie-averaging hardmax in exact rational arithmetic
+  (:class:`verify.rational.RatArray`).  ``Exact(one_hot=True)`` is the
+  deliberately wrong lowest-index argmax, kept to show that ties must average.
+* :class:`Float` — numpy ``float64`` (or ``float32`` / ``float16``) with a
+  numerically stable, max-subtracted softmax at temperature λ.
+* :class:`Mp` — mpmath at a chosen number of decimal digits, softmax at λ.
+"""
+from __future__ import annotations
+
+import contextlib
+from abc import ABC, abstractmethod
+from fractions import Fraction
+
+import mpmath
+import numpy as np
+import sympy as sp
+
+from .rational import RatArray
+
+__all__ = ["Semantics", "Exact", "Float", "Mp", "SparseRows", "semantics_from_name", "as_fraction"]
+
+
+def as_fraction(v) -> Fraction:
+    """Exact Fraction from an int, Fraction or sympy Rational (never a float)."""
+    if isinstance(v, Fraction):
+        return v
+    if isinstance(v, (int, np.integer)):
+        return Fraction(int(v))
+    if isinstance(v, sp.Rational):
+        return Fraction(int(v.p), int(v.q))
+    if isinstance(v, sp.Expr):
+        raise ValueError(f"weight {v} is not a number: bind every symbol first")
+    raise TypeError(f"cannot read {type(v).__name__} {v!r} as an exact rational")
+
+
+def _dense(m) -> list[list[Fraction]]:
+    out = [[Fraction(0)] * m.cols for _ in range(m.rows)]
+    for (i, j), v in m.todok().items():
+        out[i][j] = as_fraction(v)
+    return out
+
+
+class Semantics(ABC):
+    """One number system for evaluating a network."""
+
+    name: str = "abstract"
+
+    @property
+    def key(self) -> tuple:
+        """Identifies the semantics for caching compiled weights."""
+        return (self.name,)
+
+    def context(self):
+        """Context manager active while this semantics computes (precision etc.)."""
+        return contextlib.nullcontext()
+
+    @abstractmethod
+    def array(self, rows: list[list[Fraction]]):
+        """Convert an exact rational matrix (list of rows) to a native array."""
+
+    def weights(self, m):
+        """Convert a bound sympy matrix to a native array."""
+        return self.array(_dense(m))
+
+    @abstractmethod
+    def relu(self, a):
+        ...
+
+    @abstractmethod
+    def attend(self, scores):
+        """Column-wise normalisation of a ``(..., n, n)`` score array."""
+
+    @abstractmethod
+    def add_rows(self, x, rows, delta):
+        """Copy of ``x`` with ``delta`` added to ``rows`` of the second-last axis."""
+
+    @abstractmethod
+    def to_float(self, x) -> np.ndarray:
+        ...
+
+    def describe(self) -> str:
+        return self.name
+
+
+class Exact(Semantics):
+    """Tie-averaging hardmax over exact rationals: the semantics the papers prove."""
+
+    def __init__(self, one_hot: bool = False):
+        self.one_hot = one_hot
+        self.name = "exact-onehot" if one_hot else "exact"
+
+    def array(self, rows):
+        return RatArray.from_values(rows)
+
+    def input(self, x):
+        return x if isinstance(x, RatArray) else RatArray(np.asarray(x), 1)
+
+    def relu(self, a: RatArray) -> RatArray:
+        return a.relu()
+
+    def attend(self, scores: RatArray) -> RatArray:
+        return scores.hardmax_columns(one_hot=self.one_hot)
+
+    def add_rows(self, x: RatArray, rows, delta: RatArray) -> RatArray:
+        return x.add_rows(rows, delta)
+
+    def to_float(self, x: RatArray) -> np.ndarray:
+        return x.to_float()
+
+    def describe(self) -> str:
+        return "exact rationals, lowest-index one-hot argmax" if self.one_hot else (
+            "exact rationals, tie-averaging hardmax"
+        )
+
+
+class SparseRows:
+    """A weight matrix kept as its nonzero entries, for object-dtype arithmetic.
+
+    ``W @ X`` touches only the nonzeros of ``W``: for mpmath or Arb numbers a
+    dense product would spend almost all its time multiplying by zero.
+    """
+
+    def __init__(self, rows: list[list[tuple[int, object]]], ncols: int, zero):
+        self.rows, self.ncols, self.zero = rows, ncols, zero
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return (len(self.rows), self.ncols)
+
+    def __matmul__(self, X):
+        out = np.empty(X.shape[:-2] + (len(self.rows), X.shape[-1]), dtype=object)
+        for i, entries in enumerate(self.rows):
+            acc = None
+            for j, v in entries:
+                term = X[..., j, :] * v
+                acc = term if acc is None else acc + term
+            out[..., i, :] = self.zero if acc is None else acc
+        return out
+
+
+class _NumpySemantics(Semantics):
+    """Shared code for semantics whose arrays are numpy arrays."""
+
+    def add_rows(self, x, rows, delta):
+        out = x.copy()
+        out[..., rows, :] += delta
+        return out
+
+    def input(self, x):
+        if isinstance(x, RatArray):
+            return self.array(x.tolist())
+        return self.array(np.asarray(x).tolist())
+
+
+class Float(_NumpySemantics):
+    """IEEE floating point with a max-subtracted column softmax at temperature λ."""
+
+    def __init__(self, lam, dtype=np.float64):
+        self.lam = lam
+        self.dtype = np.dtype(dtype)
+        self.name = {"float64": "float64", "float32": "float32", "float16": "float16"}.get(
+            self.dtype.name, self.dtype.name
+        )
+
+    @property
+    def key(self):
+        return (self.name, str(self.lam))
+
+    def array(self, rows):
+        # int / int true division in Python is correctly rounded to float64.
+        return np.array([[f.numerator / f.denominator for f in r] for r in rows], dtype=np.float64).astype(
+            self.dtype
+        )
+
+    def relu(self, a):
+        return np.maximum(a, self.dtype.type(0))
+
+    def attend(self, scores):
+        z = self.dtype.type(float(self.lam)) * scores
+        z = z - z.max(axis=-2, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=-2, keepdims=True)
+
+    def to_float(self, x):
+        return np.asarray(x, dtype=np.float64)
+
+    def describe(self):
+        return f"{self.name}, softmax at lambda = {self.lam}"
+
+
+class Mp(_NumpySemantics):
+    """mpmath at ``digits`` decimal digits with a column softmax at temperature λ."""
+
+    def __init__(self, lam, digits: int = 50):
+        if digits < 5:
+            raise ValueError("mpmath semantics needs at least 5 digits")
+        self.lam = lam
+        self.digits = int(digits)
+        self.name = "mp"
+        self._exp = np.frompyfunc(mpmath.exp, 1, 1)
+        self._relu = np.frompyfunc(lambda v: v if v > 0 else mpmath.mpf(0), 1, 1)
+
+    @property
+    def key(self):
+        return ("mp", str(self.lam), self.digits)
+
+    def context(self):
+        return mpmath.workdps(self.digits)
+
+    def array(self, rows):
+        with self.context():
+            return np.array([[self._mpf(f) for f in r] for r in rows], dtype=object)
+
+    @staticmethod
+    def _mpf(f: Fraction):
+        return mpmath.mpf(f.numerator) / f.denominator
+
+    def weights(self, m):
+        if m.cols == 1:
+            return super().weights(m)
+        rows: list[list[tuple[int, object]]] = [[] for _ in range(m.rows)]
+        with self.context():
+            for (i, j), v in sorted(m.todok().items()):
+                rows[i].append((j, self._mpf(as_fraction(v))))
+        return SparseRows(rows, m.cols, mpmath.mpf(0))
+
+    def relu(self, a):
+        return self._relu(a)
+
+    def attend(self, scores):
+        lam = mpmath.mpf(self.lam) if isinstance(self.lam, (float, str)) else (
+            mpmath.mpf(Fraction(self.lam).numerator) / Fraction(self.lam).denominator
+        )
+        z = scores * lam
+        z = z - z.max(axis=-2, keepdims=True)
+        e = self._exp(z)
+        return e / e.sum(axis=-2, keepdims=True)
+
+    def to_float(self, x):
+        return np.asarray(x, dtype=float)
+
+    def describe(self):
+        return f"mpmath at {self.digits} digits, softmax at lambda = {self.lam}"
+
+
+def semantics_from_name(name: str, lam=10, digits: int = 50) -> Semantics:
+    """Semantics by CLI name: ``exact``, ``exact-onehot``, ``float64``, ``float32``, ``float16``, ``mp``."""
+    table = {
+        "exact": lambda: Exact(),
+        "exact-onehot": lambda: Exact(one_hot=True),
+        "float64": lambda: Float(lam, np.float64),
+        "float32": lambda: Float(lam, np.float32),
+        "float16": lambda: Float(lam, np.float16),
+        "mp": lambda: Mp(lam, digits),
+    }
+    if name not in table:
+        raise ValueError(f"unknown semantics {name!r}; choose one of {', '.join(table)}")
+    return table[name]()
