@@ -53,6 +53,24 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--C", dest="C", type=_number, default=None, help="gating constant C (default 100)")
     run.add_argument("--eps", type=_number, default=None, help="error-correction ε (default 1/4)")
     run.add_argument("--quiet", action="store_true", help="print only the result line")
+
+    al = sub.add_parser("all", help="check every registered claim and write reports/")
+    al.add_argument("--only", action="append", metavar="PATTERN",
+                    help="claim id, dotted prefix or glob (repeatable)")
+    al.add_argument("--profile", choices=["ci", "full"], default="ci",
+                    help="ci: small sizes, minutes; full: the authors' sizes and beyond (default ci)")
+    al.add_argument("--jobs", type=_positive_int, default=None, help="worker processes (default: CPU count)")
+    al.add_argument("--no-cache", action="store_true", help="recompute every obligation")
+    al.add_argument("--cache-dir", default=".verify-cache", help="cache directory (default .verify-cache)")
+    al.add_argument("--report-dir", default="reports", help="where to write the reports (default reports)")
+    al.add_argument("--check", action="store_true", help="fail if anything got worse than the baseline")
+    al.add_argument("--update-baseline", action="store_true", help="record this run as the new baseline")
+    al.add_argument("--baseline", default=None, help="baseline file (default REPORT_DIR/baseline.json)")
+    al.add_argument("--quiet", action="store_true", help="no progress line")
+
+    ls = sub.add_parser("list", help="list the registered claims")
+    ls.add_argument("--only", action="append", metavar="PATTERN", help="claim id, dotted prefix or glob")
+    ls.add_argument("-v", "--verbose", action="store_true", help="also print the statement and method")
     return p
 
 
@@ -64,6 +82,14 @@ def main(argv: list[str] | None = None) -> int:
             from .commands.run import run_command
 
             return run_command(args)
+        if args.command == "all":
+            from .commands.all import all_command
+
+            return all_command(args)
+        if args.command == "list":
+            from .commands.listing import list_command
+
+            return list_command(args)
         raise UsageError(f"unknown command {args.command}")  # pragma: no cover - argparse guards this
     except UsageError as err:
         print(f"error: {err}", file=sys.stderr)

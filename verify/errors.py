@@ -1,7 +1,7 @@
 """Exit codes and the error raised for bad user input."""
 from __future__ import annotations
 
-__all__ = ["UsageError", "EXIT_OK", "EXIT_FAIL", "EXIT_USAGE", "EXIT_UNKNOWN", "EXIT_ERROR"]
+__all__ = ["UsageError", "EXIT_OK", "EXIT_FAIL", "EXIT_USAGE", "EXIT_UNKNOWN", "EXIT_ERROR", "EXIT_REGRESSION"]
 
 #: Every claim met its expected outcome / the run agreed with the reference.
 EXIT_OK = 0
@@ -13,6 +13,8 @@ EXIT_USAGE = 2
 EXIT_UNKNOWN = 3
 #: Some claim raised an error while being checked.
 EXIT_ERROR = 4
+#: ``--check``: a claim or a certified bound got worse than in the committed baseline.
+EXIT_REGRESSION = 5
 
 
 class UsageError(Exception):

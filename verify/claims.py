@@ -1,0 +1,208 @@
+"""Claims, obligations and outcomes.
+
+A :class:`Claim` is one statement of a paper (or of its official code) that
+the tool checks: an id, the paper reference with its certainty tag, the
+construction and parameters it is about, the method that discharges it, and
+the *expected* outcome — some papers' statements are expected to be refuted
+or loose, which is a finding, not a failure.
+
+A claim expands, per profile, into :class:`Obligation` s: independent units
+of work, each a call of a plain function named by its import path with
+JSON-able arguments, so that it can be cached by content and run in another
+process.  Each returns an :class:`Outcome`; the claim's ``conclude``
+function folds the outcomes into the claim's status.
+
+Statuses (documented for users in the README):
+
+``PROVED``      a solver or a rigorous (Arb) computation established it
+``LOOSE``       proved true, and a strictly sharper statement was proved too
+``SAMPLED_OK``  held on every tested input (the report says which, with seeds)
+``REFUTED``     false: the report carries a replayable counterexample
+``UNKNOWN``     undecided (a comparison Arb could not decide, solver gave up)
+``TIMEOUT``     the budget ran out
+``ERROR``       the check itself failed (a bug or a bad environment)
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import time
+import traceback
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from typing import Callable, Iterable, Mapping
+
+__all__ = [
+    "Status",
+    "PaperRef",
+    "Obligation",
+    "Outcome",
+    "Claim",
+    "ClaimResult",
+    "run_obligation",
+    "fold_statuses",
+    "PROFILES",
+]
+
+PROFILES = ("ci", "full")
+
+
+class Status(str, Enum):
+    PROVED = "PROVED"
+    LOOSE = "LOOSE"
+    SAMPLED_OK = "SAMPLED_OK"
+    REFUTED = "REFUTED"
+    UNKNOWN = "UNKNOWN"
+    TIMEOUT = "TIMEOUT"
+    ERROR = "ERROR"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: Strength of evidence, best first; used to fold obligations and to rank regressions.
+_SEVERITY = [Status.ERROR, Status.REFUTED, Status.TIMEOUT, Status.UNKNOWN, Status.SAMPLED_OK, Status.LOOSE, Status.PROVED]
+
+
+def fold_statuses(statuses: Iterable[Status]) -> Status:
+    """The status of a conjunction: the weakest piece of evidence wins.
+
+    ERROR, then REFUTED, TIMEOUT, UNKNOWN, SAMPLED_OK, LOOSE; PROVED only if
+    every part is PROVED.
+    """
+    statuses = list(statuses)
+    if not statuses:
+        return Status.ERROR
+    return min(statuses, key=_SEVERITY.index)
+
+
+@dataclass(frozen=True)
+class PaperRef:
+    """Where a claim comes from and how sure the reference notes are of it."""
+
+    paper: str
+    where: str
+    tag: str
+    statement: str
+
+
+@dataclass(frozen=True)
+class Obligation:
+    """One unit of checking work: ``task(**args)`` → :class:`Outcome`."""
+
+    claim: str
+    name: str
+    task: str  # "package.module:function"
+    args: tuple[tuple[str, object], ...] = ()
+    #: Hash of everything the result depends on beyond ``args`` (weights, sources).
+    fingerprint: str = ""
+
+    @property
+    def id(self) -> str:
+        return f"{self.claim}/{self.name}"
+
+    def kwargs(self) -> dict:
+        return dict(self.args)
+
+    def key(self, salt: str = "") -> str:
+        payload = json.dumps([self.task, self.args, self.fingerprint, salt], sort_keys=True, default=str)
+        return hashlib.sha256(payload.encode()).hexdigest()
+
+
+@dataclass
+class Outcome:
+    """What one obligation established (JSON-serialisable)."""
+
+    status: Status
+    summary: str
+    data: dict = field(default_factory=dict)
+    artefacts: dict = field(default_factory=dict)  # file name -> text
+    seconds: float = 0.0
+    cached: bool = False
+
+    def to_json(self) -> dict:
+        out = asdict(self)
+        out["status"] = self.status.value
+        return out
+
+    @staticmethod
+    def from_json(d: Mapping) -> "Outcome":
+        return Outcome(
+            Status(d["status"]), d["summary"], dict(d.get("data", {})), dict(d.get("artefacts", {})),
+            float(d.get("seconds", 0.0)), bool(d.get("cached", False)),
+        )
+
+
+@dataclass
+class ClaimResult:
+    """A claim's folded result, next to what was expected."""
+
+    claim: "Claim"
+    status: Status
+    summary: str
+    outcomes: list[tuple[Obligation, Outcome]]
+    details: dict = field(default_factory=dict)
+
+    @property
+    def met(self) -> bool:
+        return self.status in self.claim.expected
+
+    @property
+    def seconds(self) -> float:
+        return sum(o.seconds for _, o in self.outcomes)
+
+
+def _default_conclude(claim: "Claim", outcomes: list[tuple[Obligation, Outcome]]) -> tuple[Status, str, dict]:
+    status = fold_statuses(o.status for _, o in outcomes)
+    worst = [o for _, o in outcomes if o.status == status]
+    if len(outcomes) == 1:
+        return status, outcomes[0][1].summary, {}
+    counts = {}
+    for _, o in outcomes:
+        counts[o.status.value] = counts.get(o.status.value, 0) + 1
+    tally = ", ".join(f"{v} {k}" for k, v in sorted(counts.items()))
+    lead = worst[0].summary if status not in (Status.PROVED, Status.SAMPLED_OK) else ""
+    return status, f"{len(outcomes)} obligations: {tally}" + (f"; first: {lead}" if lead else ""), {}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A checkable statement: reference, construction, method, expectation, work."""
+
+    id: str
+    title: str
+    ref: PaperRef
+    construction: str
+    method: str
+    expected: tuple[Status, ...]
+    obligations: Callable[[str], list[Obligation]]  # profile -> work
+    parameters: Callable[[str], dict] = lambda profile: {}
+    conclude: Callable = _default_conclude
+    profiles: tuple[str, ...] = PROFILES
+
+    def result(self, outcomes: list[tuple[Obligation, Outcome]]) -> ClaimResult:
+        try:
+            status, summary, details = self.conclude(self, outcomes)
+        except Exception as err:  # a bug in the folding is an ERROR of the claim, not a crash
+            return ClaimResult(self, Status.ERROR, f"concluding failed: {err!r}", outcomes)
+        return ClaimResult(self, status, summary, outcomes, details)
+
+
+def _import(path: str) -> Callable:
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def run_obligation(ob: Obligation) -> Outcome:
+    """Run one obligation in this process; exceptions become ``ERROR`` outcomes."""
+    start = time.perf_counter()
+    try:
+        outcome = _import(ob.task)(**ob.kwargs())
+        if not isinstance(outcome, Outcome):
+            raise TypeError(f"{ob.task} returned {type(outcome).__name__}, not an Outcome")
+    except Exception as err:
+        tb = traceback.format_exc(limit=6)
+        outcome = Outcome(Status.ERROR, f"{type(err).__name__}: {err}", {"traceback": tb})
+    outcome.seconds = time.perf_counter() - start
+    return outcome

@@ -1,0 +1,253 @@
+"""Write a run's reports: ``index.md``, ``report.json`` and the artefacts.
+
+Everything is first written into a fresh temporary directory beside the
+target; only when the whole report is complete are the files moved into
+place (``os.replace``, one rename per file, artefacts as one directory
+rename).  A run that fails or is interrupted before that point leaves the
+previous report untouched.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from .cache import library_versions
+from .claims import ClaimResult, Status
+from .runner import RunSummary
+
+__all__ = ["SCHEMA_VERSION", "build_report", "write_report", "render_markdown", "STATUS_HELP"]
+
+SCHEMA_VERSION = 1
+
+STATUS_HELP = {
+    "PROVED": "established by a solver or a rigorous (Arb) computation",
+    "LOOSE": "proved, and a strictly sharper statement was proved as well",
+    "SAMPLED_OK": "held on every tested input (the report says which inputs and seeds)",
+    "REFUTED": "false; a replayable counterexample is attached",
+    "UNKNOWN": "undecided (an undecidable comparison or a solver that gave up)",
+    "TIMEOUT": "the time budget ran out",
+    "ERROR": "the check itself failed",
+}
+
+_GENERATED = ("index.md", "report.json", "index.html")
+
+
+def _git_commit() -> str:
+    try:
+        root = Path(__file__).resolve().parent.parent
+        commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True,
+                                timeout=5).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root,
+                               capture_output=True, text=True, timeout=5).stdout.strip()
+        return (commit or "unknown") + ("+dirty" if dirty and commit else "")
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+
+
+def _artefact_dir(claim_id: str, ob_name: str) -> str:
+    safe = "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in ob_name)
+    return f"artefacts/{claim_id}/{safe}"
+
+
+def _claim_json(r: ClaimResult, profile: str) -> dict:
+    c = r.claim
+    obligations = []
+    for ob, o in r.outcomes:
+        files = sorted(o.artefacts)
+        if "counterexample" in o.data:
+            files.append("counterexample.json")
+        obligations.append({
+            "name": ob.name,
+            "status": o.status.value,
+            "summary": o.summary,
+            "seconds": round(o.seconds, 4),
+            "cached": o.cached,
+            "data": o.data,
+            "artefacts": [f"{_artefact_dir(c.id, ob.name)}/{f}" for f in files],
+        })
+    return {
+        "id": c.id,
+        "title": c.title,
+        "paper": {"paper": c.ref.paper, "where": c.ref.where, "tag": c.ref.tag, "statement": c.ref.statement},
+        "construction": c.construction,
+        "method": c.method,
+        "parameters": c.parameters(profile),
+        "expected": [s.value for s in c.expected],
+        "status": r.status.value,
+        "met": r.met,
+        "summary": r.summary,
+        "seconds": round(r.seconds, 4),
+        "details": r.details,
+        "obligations": obligations,
+    }
+
+
+def build_report(summary: RunSummary, command: list[str] | None = None) -> dict:
+    """The JSON report (see ``verify/report_schema.json``)."""
+    fingerprints = sorted({(r.claim.construction, ob.fingerprint) for r in summary.results
+                           for ob, _ in r.outcomes if ob.fingerprint})
+    counts: dict[str, int] = {}
+    for r in summary.results:
+        counts[r.status.value] = counts.get(r.status.value, 0) + 1
+    from . import __version__
+
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "header": {
+            "tool_version": __version__,
+            "git_commit": _git_commit(),
+            "command": " ".join(command if command is not None else sys.argv),
+            "python": platform.python_version(),
+            "libraries": library_versions(),
+            "cpu_count": os.cpu_count() or 1,
+            "machine": platform.machine(),
+            "date": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+            "profile": summary.profile,
+            "jobs": summary.jobs,
+            "seconds": round(summary.seconds, 3),
+            "cache": {"hits": summary.cache_hits, "misses": summary.cache_misses,
+                      "corrupted": summary.cache_corrupted},
+            "constructions": [{"name": n, "content_hash": h} for n, h in fingerprints],
+        },
+        "summary": {
+            "claims": len(summary.results),
+            "met": sum(r.met for r in summary.results),
+            "not_met": [r.claim.id for r in summary.results if not r.met],
+            "by_status": counts,
+        },
+        "claims": [_claim_json(r, summary.profile) for r in summary.results],
+    }
+
+
+def _md_escape(text: str) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def _fmt_value(v) -> str:
+    if isinstance(v, float):
+        return f"{v:.6g}"
+    return str(v)
+
+
+def render_markdown(report: dict) -> str:
+    h, s = report["header"], report["summary"]
+    out = [
+        "# Verification report",
+        "",
+        f"{s['met']} of {s['claims']} claims met their expected outcome"
+        + (f"; **not met: {', '.join(s['not_met'])}**" if s["not_met"] else "") + ".",
+        "",
+        f"- tool {h['tool_version']}, commit `{h['git_commit']}`, profile `{h['profile']}`, "
+        f"{h['jobs']} jobs on {h['cpu_count']} CPUs, {h['seconds']} s",
+        f"- command: `{h['command']}`",
+        f"- date: {h['date']}; Python {h['python']}; "
+        + ", ".join(f"{k} {v}" for k, v in h["libraries"].items()),
+        f"- cache: {h['cache']['hits']} hits, {h['cache']['misses']} computed"
+        + (f", {len(h['cache']['corrupted'])} corrupted entries recomputed" if h["cache"]["corrupted"] else ""),
+    ]
+    if h["constructions"]:
+        out.append("- construction content hashes: " + "; ".join(
+            f"`{c['name']}` {c['content_hash'].rpartition(':')[0]} `{c['content_hash'].rpartition(':')[2][:12]}`"
+            for c in h["constructions"]))
+    out += ["", "| claim | status | expected | | time | summary |", "|---|---|---|---|---|---|"]
+    for c in report["claims"]:
+        mark = "✓" if c["met"] else "✗ **not met**"
+        out.append(
+            f"| [{c['id']}](#{c['id'].replace('.', '')}) | {c['status']} | {'/'.join(c['expected'])} | {mark} "
+            f"| {c['seconds']:.1f} s | {_md_escape(c['summary'])} |"
+        )
+    out += ["", "Statuses: " + "; ".join(f"**{k}** {v}" for k, v in STATUS_HELP.items()) + "."]
+    for c in report["claims"]:
+        p = c["paper"]
+        out += [
+            "",
+            f"## {c['id']}",
+            "",
+            f"**{c['title']}** — {c['status']} (expected {'/'.join(c['expected'])}"
+            + (")" if c["met"] else "; **not met**)"),
+            "",
+            f"- paper: {p['paper']}, {p['where']} {p['tag']}: “{p['statement']}”",
+            f"- construction: `{c['construction']}`; parameters: "
+            + (", ".join(f"{k} = {_fmt_value(v)}" for k, v in c["parameters"].items()) or "—"),
+            f"- method: {c['method']}",
+            f"- result: {c['summary']}",
+        ]
+        for key, value in c["details"].items():
+            if key != "table":
+                out.append(f"- {key}: {_md_escape(_fmt_value(value))}")
+        if c["details"].get("table"):
+            table = c["details"]["table"]
+            out += ["", "| " + " | ".join(table["columns"]) + " |", "|" + "---|" * len(table["columns"])]
+            out += ["| " + " | ".join(_md_escape(_fmt_value(v)) for v in row) + " |" for row in table["rows"]]
+        out += ["", "| obligation | status | time | summary | artefacts |", "|---|---|---|---|---|"]
+        for o in c["obligations"]:
+            links = " ".join(f"[{Path(a).name}]({a})" for a in o["artefacts"])
+            cached = " (cached)" if o["cached"] else ""
+            out.append(f"| {o['name']} | {o['status']} | {o['seconds']:.2f} s{cached} | "
+                       f"{_md_escape(o['summary'])} | {links} |")
+    return "\n".join(out) + "\n"
+
+
+def write_report(summary: RunSummary, directory: Path | str, command: list[str] | None = None,
+                 extra_renderers=()) -> dict:
+    """Write the report into ``directory`` atomically; return the JSON report."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    report = build_report(summary, command)
+    tmp = Path(tempfile.mkdtemp(prefix=".tmp-report-", dir=directory))
+    try:
+        art = tmp / "artefacts"
+        art.mkdir()
+        for r in summary.results:
+            for ob, o in r.outcomes:
+                files = dict(o.artefacts)
+                if "counterexample" in o.data:
+                    files["counterexample.json"] = json.dumps(o.data["counterexample"], indent=2, default=str)
+                if not files:
+                    continue
+                target = tmp / _artefact_dir(r.claim.id, ob.name)
+                target.mkdir(parents=True, exist_ok=True)
+                for name, text in files.items():
+                    (target / name).write_text(text)
+        (tmp / "index.md").write_text(render_markdown(report))
+        for render in extra_renderers:
+            render(report, tmp)
+        (tmp / "report.json").write_text(json.dumps(report, indent=2, default=str) + "\n")
+        # the swap: artefacts directory first, then each file (report.json last)
+        old = directory / "artefacts"
+        if old.exists():
+            graveyard = Path(tempfile.mkdtemp(prefix=".tmp-old-", dir=directory))
+            os.replace(old, graveyard / "artefacts")
+            os.replace(art, old)
+            shutil.rmtree(graveyard, ignore_errors=True)
+        else:
+            os.replace(art, old)
+        for name in _GENERATED:
+            if name != "report.json" and (tmp / name).exists():
+                os.replace(tmp / name, directory / name)
+        os.replace(tmp / "report.json", directory / "report.json")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return report
+
+
+def exit_status(summary: RunSummary) -> int:
+    """0 when every claim met its expectation; else the most serious kind of miss."""
+    from .errors import EXIT_ERROR, EXIT_FAIL, EXIT_OK, EXIT_UNKNOWN
+
+    missed = [r for r in summary.results if not r.met]
+    if not missed:
+        return EXIT_OK
+    statuses = {r.status for r in missed}
+    if Status.ERROR in statuses:
+        return EXIT_ERROR
+    if statuses & {Status.UNKNOWN, Status.TIMEOUT} and not statuses - {Status.UNKNOWN, Status.TIMEOUT}:
+        return EXIT_UNKNOWN
+    return EXIT_FAIL

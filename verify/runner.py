@@ -1,0 +1,148 @@
+"""Run claims: expand them into obligations, use the cache, farm out the rest.
+
+Obligations run in a process pool by default (``jobs`` processes; mpmath and
+python-flint keep global precision state, so threads would be unsafe).  Any
+:class:`concurrent.futures.Executor` can be passed instead — a Dask
+``distributed.Client.get_executor()`` or a Ray ``ray.util.ActorPool``-backed
+executor lets a cluster do the work; tasks are importable functions with
+JSON-able arguments, so they pickle cheaply.  Results come back in the
+claims' order whatever order the workers finish in.
+"""
+from __future__ import annotations
+
+import fnmatch
+import os
+import signal
+import sys
+import time
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+
+from .cache import Cache
+from .claims import Claim, ClaimResult, Obligation, Outcome, run_obligation
+from .errors import UsageError
+
+__all__ = ["select_claims", "run_claims", "RunSummary"]
+
+
+def select_claims(claims: list[Claim], patterns: list[str] | None) -> list[Claim]:
+    """Claims whose id matches any pattern: the id, a dotted prefix of it, or a glob."""
+    if not patterns:
+        return list(claims)
+    chosen, seen = [], set()
+    for pattern in patterns:
+        hits = [c for c in claims
+                if c.id == pattern or c.id.startswith(pattern + ".") or fnmatch.fnmatchcase(c.id, pattern)]
+        if not hits:
+            raise UsageError(f"no claim matches {pattern!r} (see `python -m verify list`)")
+        for c in hits:
+            if c.id not in seen:
+                seen.add(c.id)
+                chosen.append(c)
+    order = {c.id: i for i, c in enumerate(claims)}
+    return sorted(chosen, key=lambda c: order[c.id])
+
+
+@dataclass
+class RunSummary:
+    results: list[ClaimResult]
+    profile: str
+    seconds: float
+    jobs: int
+    cache_hits: int = 0
+    cache_misses: int = 0
+    cache_corrupted: list[str] = field(default_factory=list)
+
+
+class _Progress:
+    """``[done/total] elapsed — current claim`` on a terminal; silent when piped."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.total, self.done, self.start = total, 0, time.monotonic()
+        self.enabled = enabled and sys.stderr.isatty()
+
+    def update(self, ob: Obligation | None) -> None:
+        if ob is not None:
+            self.done += 1
+        if self.enabled:
+            current = ob.id if ob is not None else ""
+            line = f"[{self.done}/{self.total}] {time.monotonic() - self.start:6.1f}s  {current}"
+            print("\r" + line[:110].ljust(110), end="", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self.enabled:
+            print("\r" + " " * 110 + "\r", end="", file=sys.stderr, flush=True)
+
+
+def _ignore_sigint() -> None:  # workers leave Ctrl-C to the parent
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def run_claims(
+    claims: list[Claim],
+    profile: str = "ci",
+    jobs: int | None = None,
+    cache: Cache | None = None,
+    executor: Executor | None = None,
+    progress: bool = True,
+) -> RunSummary:
+    """Check ``claims`` under ``profile``; see the module docstring for executors."""
+    start = time.perf_counter()
+    jobs = jobs or os.cpu_count() or 1
+    cache = cache or Cache(".verify-cache", enabled=False)
+    from .cache import tool_salt
+
+    salt = tool_salt()
+    plan: list[tuple[Claim, list[Obligation]]] = []
+    for claim in claims:
+        if profile not in claim.profiles:
+            continue
+        plan.append((claim, claim.obligations(profile)))
+    outcomes: dict[str, Outcome] = {}
+    todo: list[Obligation] = []
+    hits = 0
+    for _, obs in plan:
+        for ob in obs:
+            hit = cache.get(ob.key(salt))
+            if hit is not None:
+                outcomes[ob.id] = hit
+                hits += 1
+            else:
+                todo.append(ob)
+    bar = _Progress(len(todo), progress)
+
+    def finish(ob: Obligation, outcome: Outcome) -> None:
+        outcomes[ob.id] = outcome
+        if outcome.status.value != "ERROR":  # errors may be transient: never cache them
+            cache.put(ob.key(salt), outcome)
+        bar.update(ob)
+
+    if todo:
+        bar.update(None)
+        if executor is None and (jobs == 1 or len(todo) == 1):
+            for ob in todo:
+                finish(ob, run_obligation(ob))
+        else:
+            own = executor is None
+            pool = executor or ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_ignore_sigint)
+            futures: dict[Future, Obligation] = {}
+            try:
+                # longest-first is unknown up front; submission order keeps claims together
+                futures = {pool.submit(run_obligation, ob): ob for ob in todo}
+                for fut in as_completed(futures):
+                    finish(futures[fut], fut.result())
+            except KeyboardInterrupt:
+                for fut in futures:
+                    fut.cancel()
+                if own:
+                    for proc in list(getattr(pool, "_processes", {}).values()):
+                        proc.terminate()
+                    pool.shutdown(wait=False, cancel_futures=True)
+                bar.close()
+                raise
+            finally:
+                if own:
+                    pool.shutdown(wait=True, cancel_futures=True)
+    bar.close()
+    results = [claim.result([(ob, outcomes[ob.id]) for ob in obs]) for claim, obs in plan]
+    return RunSummary(results, profile, time.perf_counter() - start, jobs, hits, len(todo), list(cache.corrupted))
