@@ -24,23 +24,30 @@ def _support(m, axis: int) -> np.ndarray:
     return np.array(sorted({k[axis] for k in keys}), dtype=np.intp)
 
 
+def _index(rows: np.ndarray):
+    """A basic slice when ``rows`` is a contiguous run (a view, no copy), else the index array."""
+    if rows.size and rows[-1] - rows[0] + 1 == rows.size:
+        return slice(int(rows[0]), int(rows[-1]) + 1)
+    return rows
+
+
 @dataclass
 class _Head:
     name: str
-    qk_rows: np.ndarray
+    qk_rows: np.ndarray | slice
     Q: object
     K: object
-    v_in: np.ndarray
-    v_out: np.ndarray
+    v_in: np.ndarray | slice
+    v_out: np.ndarray | slice
     V: object
 
 
 @dataclass
 class _FFN:
-    in_rows: np.ndarray
+    in_rows: np.ndarray | slice
     W1: object
     b1: object
-    out_rows: np.ndarray
+    out_rows: np.ndarray | slice
     W2: object
     b2: object
 
@@ -71,11 +78,11 @@ def _compile_layer(layer: Layer, sem: Semantics) -> _Compiled:
         heads.append(
             _Head(
                 head.name,
-                qk,
+                _index(qk),
                 sem.weights(head.Q[:, qk.tolist()]) if qk.size else None,
                 sem.weights(head.K[:, qk.tolist()]) if qk.size else None,
-                v_in,
-                v_out,
+                _index(v_in),
+                _index(v_out),
                 sem.weights(head.V[v_out.tolist(), v_in.tolist()]),
             )
         )
@@ -85,10 +92,10 @@ def _compile_layer(layer: Layer, sem: Semantics) -> _Compiled:
         in_rows = _support(f.W1, 1)
         out_rows = np.union1d(_support(f.W2, 0), _support(f.b2, 0)).astype(np.intp)
         ffn = _FFN(
-            in_rows,
+            _index(in_rows),
             sem.weights(f.W1[:, in_rows.tolist()]),
             sem.weights(f.b1),
-            out_rows,
+            _index(out_rows),
             sem.weights(f.W2[out_rows.tolist(), :]),
             sem.weights(f.b2[out_rows.tolist(), :]),
         )

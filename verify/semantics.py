@@ -237,13 +237,12 @@ class Mp(_NumpySemantics):
         return self._relu(a)
 
     def attend(self, scores):
-        lam = mpmath.mpf(self.lam) if isinstance(self.lam, (float, str)) else (
-            mpmath.mpf(Fraction(self.lam).numerator) / Fraction(self.lam).denominator
-        )
-        z = scores * lam
-        z = z - z.max(axis=-2, keepdims=True)
-        e = self._exp(z)
-        return e / e.sum(axis=-2, keepdims=True)
+        with self.context():
+            lam = mpmath.mpf(self.lam) if isinstance(self.lam, (float, str)) else self._mpf(Fraction(self.lam))
+            z = scores * lam
+            z = z - z.max(axis=-2, keepdims=True)
+            e = self._exp(z)
+            return e / e.sum(axis=-2, keepdims=True)
 
     def to_float(self, x):
         return np.asarray(x, dtype=float)

@@ -22,7 +22,7 @@ from verify.semantics import Exact, Semantics
 from .encoding import DecodeError, decode, encode
 from .isa import State, step
 from .program import Program
-from .subleq import DEFAULTS, subleq_network
+from .subleq import DEFAULTS
 
 __all__ = ["Divergence", "RunResult", "run_program", "machine"]
 
@@ -61,11 +61,16 @@ class RunResult:
         return self.divergence is None
 
 
-def machine(program: Program, C=None, eps=None):
-    """The bound network for ``program``'s shape (defaults: C = 100, ε = 1/4)."""
+def machine(program: Program, C=None, eps=None, variant: str = "correct"):
+    """The bound network for ``program``'s shape (defaults: C = 100, ε = 1/4).
+
+    ``variant`` names a deliberately broken network from :mod:`.variants`.
+    """
+    from .variants import variant_network
+
     C = DEFAULTS["C"] if C is None else C
     eps = DEFAULTS["eps"] if eps is None else eps
-    return subleq_network(program.shape).bind(C=C, eps=eps)
+    return variant_network(program.shape, variant).bind(C=C, eps=eps)
 
 
 def _describe_state_field(program: Program, expected: State, actual: State) -> tuple[str, str, str]:
@@ -116,6 +121,7 @@ def run_program(
     eps=None,
     tol=None,
     progress: Callable[[int, State], None] | None = None,
+    variant: str = "correct",
 ) -> RunResult:
     """Run ``program`` for up to ``max_steps`` loops next to the reference.
 
@@ -123,7 +129,7 @@ def run_program(
     that value; by default ε for inexact semantics (what error correction
     snaps back) and 0 for exact semantics.
     """
-    network = machine(program, C, eps)
+    network = machine(program, C, eps, variant)
     eps_value = dict(network.values)["eps"]
     if tol is None:
         tol = 0 if isinstance(semantics, Exact) else float(eps_value)

@@ -14,7 +14,8 @@ from fractions import Fraction
 
 import numpy as np
 
-from constructions.giannou2023 import Instruction, State, SubleqShape, decode, encode, step, subleq_network
+from constructions.giannou2023 import Instruction, State, SubleqShape, decode, encode, step
+from constructions.giannou2023.variants import variant_network
 from constructions.giannou2023.encoding import DecodeError
 from constructions.giannou2023.execute import run_program
 from constructions.giannou2023.program import random_program, resolve_program, shipped_programs
@@ -42,7 +43,8 @@ def state_from_json(d: dict) -> tuple[State, Instruction | None]:
 
 
 def simulate_program(program: str, semantics: str, lam: str = "10", max_steps: int = 2000,
-                     C: str = "100", eps: str = "1/4", program_sha: str | None = None) -> Outcome:
+                     C: str = "100", eps: str = "1/4", program_sha: str | None = None,
+                     variant: str = "correct") -> Outcome:
     """Run a shipped program next to the reference; check its ``.expect`` values.
 
     ``program_sha`` (the SHA-256 of the program text) keys the cache; if given
@@ -54,7 +56,7 @@ def simulate_program(program: str, semantics: str, lam: str = "10", max_steps: i
         if hashlib.sha256(text.encode()).hexdigest() != program_sha:
             raise ValueError(f"program {program} changed while the run was being planned")
     sem = semantics_from_name(semantics, lam=Fraction(lam))
-    r = run_program(prog, sem, max_steps, C=Fraction(C), eps=Fraction(eps))
+    r = run_program(prog, sem, max_steps, C=Fraction(C), eps=Fraction(eps), variant=variant)
     data = {"program": prog.name, "shape": str(prog.shape), "loops": r.loops, "semantics": r.semantics,
             "max_deviation": r.max_deviation, "seconds": r.seconds}
     if r.divergence is not None:
@@ -105,7 +107,7 @@ def _states(shape: SubleqShape, full: bool):
 
 
 def enumerate_states(shape: list[int], semantics: str = "exact", full: bool = True, batch: int = 4096,
-                     C: str = "100", eps: str = "1/4") -> Outcome:
+                     C: str = "100", eps: str = "1/4", variant: str = "correct") -> Outcome:
     """Check one loop against one reference step on enumerated states, in batches.
 
     ``full=True`` enumerates every valid state of the machine (every program,
@@ -113,7 +115,7 @@ def enumerate_states(shape: list[int], semantics: str = "exact", full: bool = Tr
     that machine; ``full=False`` fixes the instructions not at PC.
     """
     shp = SubleqShape(*shape)
-    network = subleq_network(shp).bind(C=Fraction(C), eps=Fraction(eps))
+    network = variant_network(shp, variant).bind(C=Fraction(C), eps=Fraction(eps))
     ev = Evaluator(network, semantics_from_name(semantics))
     count = 0
     stream = _states(shp, full)
@@ -142,10 +144,10 @@ def enumerate_states(shape: list[int], semantics: str = "exact", full: bool = Tr
 
 
 def random_programs(shape: list[int], count: int, seed: int, steps: int, semantics: str = "exact",
-                    lam: str = "10") -> Outcome:
+                    lam: str = "10", variant: str = "correct") -> Outcome:
     """``count`` random programs (seeded), each run ``steps`` loops next to the reference."""
     shp = SubleqShape(*shape)
-    network = subleq_network(shp).bind(C=100, eps=Fraction(1, 4))
+    network = variant_network(shp, variant).bind(C=100, eps=Fraction(1, 4))
     sem = semantics_from_name(semantics, lam=Fraction(lam))
     ev = Evaluator(network, sem)
     rng = random.Random(seed)

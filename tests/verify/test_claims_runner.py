@@ -1,0 +1,151 @@
+"""Claims, the runner, the cache, the reports and the baseline check."""
+import json
+
+import pytest
+
+from verify.baseline import compare, load_baseline, save_baseline
+from verify.cache import Cache
+from verify.claims import Claim, Obligation, Outcome, PaperRef, Status, fold_statuses, run_obligation
+from verify.errors import UsageError
+from verify.report import build_report, exit_status, write_report
+from verify.runner import run_claims, select_claims
+
+REF = PaperRef("Test paper", "§1", "[I]", "a statement")
+
+
+def task_ok(value: int) -> Outcome:
+    return Outcome(Status.PROVED, f"value {value}", {"value": value,
+                                                    "counterexample": {"x": value}} if value < 0 else {"value": value})
+
+
+def task_metric(value: float) -> Outcome:
+    return Outcome(Status.PROVED, "metric", {"metric": value})
+
+
+def task_boom() -> Outcome:
+    raise RuntimeError("boom")
+
+
+def claim(cid, task="tests.verify.test_claims_runner:task_ok", args=(("value", 1),), expected=(Status.PROVED,),
+          conclude=None):
+    kw = {} if conclude is None else {"conclude": conclude}
+    return Claim(cid, "t", REF, "c", "m", expected,
+                 obligations=lambda profile: [Obligation(cid, "o", task, args)], **kw)
+
+
+def test_fold_takes_the_weakest_evidence():
+    assert fold_statuses([Status.PROVED, Status.PROVED]) == Status.PROVED
+    assert fold_statuses([Status.PROVED, Status.SAMPLED_OK]) == Status.SAMPLED_OK
+    assert fold_statuses([Status.SAMPLED_OK, Status.UNKNOWN, Status.REFUTED]) == Status.REFUTED
+    assert fold_statuses([Status.REFUTED, Status.ERROR]) == Status.ERROR
+    assert fold_statuses([]) == Status.ERROR
+
+
+def test_errors_become_outcomes_not_crashes():
+    o = run_obligation(Obligation("c", "o", "tests.verify.test_claims_runner:task_boom"))
+    assert o.status == Status.ERROR and "boom" in o.summary
+
+
+def test_select_by_id_prefix_and_glob():
+    cs = [claim("a.b.c"), claim("a.b.d"), claim("a.e")]
+    assert [c.id for c in select_claims(cs, ["a.b"])] == ["a.b.c", "a.b.d"]
+    assert [c.id for c in select_claims(cs, ["*.e", "a.b.c"])] == ["a.b.c", "a.e"]
+    with pytest.raises(UsageError):
+        select_claims(cs, ["zzz"])
+
+
+def test_cache_hits_and_corruption_is_recomputed(tmp_path):
+    cache = Cache(tmp_path)
+    cs = [claim("x")]
+    first = run_claims(cs, jobs=1, cache=cache, progress=False)
+    assert (first.cache_hits, first.cache_misses) == (0, 1)
+    second = run_claims(cs, jobs=1, cache=cache, progress=False)
+    assert (second.cache_hits, second.cache_misses) == (1, 0)
+    assert second.results[0].outcomes[0][1].cached
+    entry = next(tmp_path.rglob("*.json"))
+    data = json.loads(entry.read_text())
+    data["outcome"]["status"] = "REFUTED"  # tampered: checksum no longer matches
+    entry.write_text(json.dumps(data))
+    third = run_claims(cs, jobs=1, cache=cache, progress=False)
+    assert third.cache_misses == 1 and third.cache_corrupted
+    assert third.results[0].status == Status.PROVED
+    entry.write_text("{ not json")
+    assert Cache(tmp_path).get(data["key"]) is None
+
+
+def test_errors_are_not_cached(tmp_path):
+    cache = Cache(tmp_path)
+    cs = [claim("x", task="tests.verify.test_claims_runner:task_boom", args=())]
+    run_claims(cs, jobs=1, cache=cache, progress=False)
+    assert run_claims(cs, jobs=1, cache=cache, progress=False).cache_hits == 0
+
+
+def test_process_pool_keeps_claim_order(tmp_path):
+    cs = [claim(f"c{i}", args=(("value", i),)) for i in range(6)]
+    summary = run_claims(cs, jobs=2, progress=False)
+    assert [r.claim.id for r in summary.results] == [f"c{i}" for i in range(6)]
+    assert all(r.status == Status.PROVED for r in summary.results)
+
+
+def test_exit_status_distinguishes_kinds_of_miss():
+    def status_of(cs):
+        return exit_status(run_claims(cs, jobs=1, progress=False))
+
+    assert status_of([claim("ok")]) == 0
+    assert status_of([claim("r", expected=(Status.REFUTED,))]) == 1
+    unknown = claim("u", conclude=lambda c, outs: (Status.UNKNOWN, "undecided", {}))
+    assert status_of([unknown]) == 3
+    assert status_of([claim("e", task="tests.verify.test_claims_runner:task_boom", args=())]) == 4
+
+
+def test_report_is_written_atomically_with_artefacts(tmp_path):
+    summary = run_claims([claim("neg", args=(("value", -3),))], jobs=1, progress=False)
+    report = write_report(summary, tmp_path, command=["verify", "all"])
+    assert (tmp_path / "index.md").read_text().startswith("# Verification report")
+    on_disk = json.loads((tmp_path / "report.json").read_text())
+    assert on_disk["claims"][0]["obligations"][0]["artefacts"] == ["artefacts/neg/o/counterexample.json"]
+    assert json.loads((tmp_path / "artefacts/neg/o/counterexample.json").read_text()) == {"x": -3}
+    assert report["schema_version"] == 1
+    assert not list(tmp_path.glob(".tmp*"))
+
+
+def test_a_failing_renderer_leaves_the_previous_report(tmp_path):
+    summary = run_claims([claim("a")], jobs=1, progress=False)
+    write_report(summary, tmp_path)
+    before = (tmp_path / "report.json").read_text()
+
+    def broken(report, directory):
+        (directory / "index.html").write_text("half")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        write_report(run_claims([claim("b")], jobs=1, progress=False), tmp_path, extra_renderers=[broken])
+    assert (tmp_path / "report.json").read_text() == before
+    assert not (tmp_path / "index.html").exists() and not list(tmp_path.glob(".tmp*"))
+
+
+def metric_claim(value):
+    def conclude(c, outs):
+        v = outs[0][1].data["metric"]
+        return Status.PROVED, "m", {"metrics": {"lam": {"value": v, "better": "lower", "tolerance": 1e-9}}}
+
+    return claim("m", task="tests.verify.test_claims_runner:task_metric", args=(("value", value),),
+                 conclude=conclude)
+
+
+def test_baseline_flags_worse_status_and_worse_metrics(tmp_path):
+    base = build_report(run_claims([claim("s"), metric_claim(2.0)], jobs=1, progress=False))
+    save_baseline(base, tmp_path / "b.json")
+    baseline = load_baseline(tmp_path / "b.json")
+    same = build_report(run_claims([claim("s"), metric_claim(2.0)], jobs=1, progress=False))
+    assert compare(same, baseline) == ([], [])
+    worse = build_report(run_claims([claim("s", expected=(Status.REFUTED,)), metric_claim(2.5)], jobs=1,
+                                    progress=False))
+    regressions, _ = compare(worse, baseline)
+    assert any(r.startswith("s: PROVED → PROVED") or "no longer meets" in r for r in regressions)
+    assert any("m: lam got worse, 2 → 2.5" in r for r in regressions)
+    better = build_report(run_claims([claim("s"), metric_claim(1.5)], jobs=1, progress=False))
+    regressions, notes = compare(better, baseline)
+    assert not regressions and any("improved" in n for n in notes)
+    missing = build_report(run_claims([claim("s")], jobs=1, progress=False))
+    assert compare(missing, baseline)[0] and not compare(missing, baseline, subset=True)[0]
