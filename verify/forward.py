@@ -135,11 +135,10 @@ class Evaluator:
             Y = X
             for h in c.heads:
                 xs = X[..., h.qk_rows, :]
-                keys, queries = h.K @ xs, h.Q @ xs
-                weights = sem.attend(keys.swapaxes(-1, -2) @ queries)
+                update, weights = sem.head(h.K @ xs, h.Q @ xs, h.V @ X[..., h.v_in, :])
                 if trace is not None:
                     trace.attention[h.name] = weights
-                Y = sem.add_rows(Y, h.v_out, (h.V @ X[..., h.v_in, :]) @ weights)
+                Y = sem.add_rows(Y, h.v_out, update)
             if c.ffn is not None:
                 f = c.ffn
                 hidden = sem.relu(f.W1 @ Y[..., f.in_rows, :] + f.b1)

@@ -13,10 +13,13 @@ once for all of them.
 * :class:`Float` — numpy ``float64`` (or ``float32`` / ``float16``) with a
   numerically stable, max-subtracted softmax at temperature λ.
 * :class:`Mp` — mpmath at a chosen number of decimal digits, softmax at λ.
+* :class:`Symbolic` — tie-averaging (or one-hot) hardmax over the exact
+  symbolic values of :mod:`verify.symbolic`: what the z3 proofs evaluate.
 """
 from __future__ import annotations
 
 import contextlib
+import itertools
 from abc import ABC, abstractmethod
 from fractions import Fraction
 
@@ -24,9 +27,10 @@ import mpmath
 import numpy as np
 import sympy as sp
 
+from . import symbolic as sym
 from .rational import RatArray
 
-__all__ = ["Semantics", "Exact", "Float", "Mp", "SparseRows", "semantics_from_name", "as_fraction"]
+__all__ = ["Semantics", "Exact", "Float", "Mp", "Symbolic", "SparseRows", "semantics_from_name", "as_fraction"]
 
 
 def as_fraction(v) -> Fraction:
@@ -82,6 +86,14 @@ class Semantics(ABC):
     @abstractmethod
     def add_rows(self, x, rows, delta):
         """Copy of ``x`` with ``delta`` added to ``rows`` of the second-last axis."""
+
+    def head(self, keys, queries, values):
+        """One head's update ``V X σ((K X)^T Q X)`` from ``K X``, ``Q X`` and ``V X``.
+
+        Returns the update and the attention weights (for traces).
+        """
+        weights = self.attend(keys.swapaxes(-1, -2) @ queries)
+        return values @ weights, weights
 
     @abstractmethod
     def to_float(self, x) -> np.ndarray:
@@ -249,6 +261,125 @@ class Mp(_NumpySemantics):
 
     def describe(self):
         return f"mpmath at {self.digits} digits, softmax at lambda = {self.lam}"
+
+
+def hardmax_weights(scores: list[list[Fraction]], one_hot: bool = False):
+    """Column-wise hardmax of a concrete score matrix, with tie sizes and gaps.
+
+    Returns ``(weights, ties, gaps)``: ``weights[i][j]`` is ``1/|argmax_j|`` for
+    maximisers ``i`` of column ``j`` (the first maximiser only, with weight 1,
+    if ``one_hot``), ``ties[j]`` the size of the argmax set and ``gaps[j]`` the
+    difference between the maximum and the next smaller score (None if all equal).
+    """
+    n_rows, n_cols = len(scores), len(scores[0])
+    weights = [[Fraction(0)] * n_cols for _ in range(n_rows)]
+    ties, gaps = [], []
+    for j in range(n_cols):
+        column = [scores[i][j] for i in range(n_rows)]
+        top = max(column)
+        winners = [i for i, v in enumerate(column) if v == top]
+        rest = [v for v in column if v != top]
+        ties.append(len(winners))
+        gaps.append(top - max(rest) if rest else None)
+        for i in winners[:1] if one_hot else winners:
+            weights[i][j] = Fraction(1, 1 if one_hot else len(winners))
+    return weights, ties, gaps
+
+
+class Symbolic(_NumpySemantics):
+    """Hardmax over exact symbolic values (:mod:`verify.symbolic`), for proofs.
+
+    Arrays are numpy object arrays of :class:`~verify.symbolic.Expr`.  A head's
+    scores are products of two affine forms, so they are not affine; but in
+    the constructions checked here they depend only on a few finite-domain
+    variables (pointers, the program counter).  :meth:`head` therefore splits
+    on those variables — outermost selector first — until the scores are
+    constants, takes the exact hardmax in each case, and joins the cases with
+    :func:`~verify.symbolic.case`.  ``max_cases`` bounds the enumeration.
+
+    ``ties`` and ``gaps`` collect, over every case, the sizes of the argmax
+    sets and the score gaps: exact facts about all inputs, used by the
+    temperature certificate.
+    """
+
+    def __init__(self, one_hot: bool = False, max_cases: int = 100_000):
+        self.one_hot = one_hot
+        self.max_cases = max_cases
+        self.name = "symbolic-onehot" if one_hot else "symbolic"
+        self.ties: set[int] = set()
+        self.min_gap: Fraction | None = None
+        self.cases = 0
+        self._relu = np.frompyfunc(sym.relu, 1, 1)
+
+    def array(self, rows):
+        return np.array([[sym.const(f) for f in r] for r in rows], dtype=object)
+
+    def weights(self, m):
+        if m.cols == 1:
+            return np.array([[as_fraction(m[i, 0])] for i in range(m.rows)], dtype=object)
+        rows: list[list[tuple[int, object]]] = [[] for _ in range(m.rows)]
+        for (i, j), v in sorted(m.todok().items()):
+            rows[i].append((j, as_fraction(v)))
+        return SparseRows(rows, m.cols, sym.ZERO)
+
+    def input(self, x):
+        return np.vectorize(lambda v: v if isinstance(v, sym.Expr) else sym.const(v), otypes=[object])(
+            np.asarray(x, dtype=object))
+
+    def relu(self, a):
+        return self._relu(a)
+
+    def attend(self, scores):  # pragma: no cover - head() never needs it
+        raise TypeError("symbolic scores are not affine; use head()")
+
+    def head(self, keys, queries, values):
+        if keys.ndim != 2:
+            raise ValueError("symbolic evaluation takes one state, not a batch")
+        return self._split(keys, queries, values, 1), None
+
+    def _split(self, keys, queries, values, cases_so_far: int):
+        entries = [e for e in itertools.chain(keys.flat, queries.flat)]
+        top = [a.var for e in entries for a in e.terms if isinstance(a, sym.Case)]
+        candidates = top or sorted({v for e in entries for v in e.vars()}, key=lambda v: v.order)
+        if not candidates:
+            return self._concrete(keys, queries, values)
+        v = min(candidates, key=lambda x: x.order) if top else candidates[0]
+        total = cases_so_far * len(v.domain)
+        if total > self.max_cases:
+            raise ValueError(f"attention scores depend on too many variables ({total} cases so far)")
+        parts = []
+        for val in v.domain:
+            env = {v: val}
+            sub = np.frompyfunc(lambda e: e.subs(env), 1, 1)
+            parts.append((val, self._split(sub(keys), sub(queries), sub(values), total)))
+        out = np.empty(values.shape[:-1] + (keys.shape[-1],), dtype=object)
+        for idx in np.ndindex(out.shape):
+            out[idx] = sym.case(v, [(val, p[idx]) for val, p in parts])
+        return out
+
+    def _concrete(self, keys, queries, values):
+        self.cases += 1
+        K = [[e.const for e in row] for row in keys]
+        Q = [[e.const for e in row] for row in queries]
+        n = len(K[0])
+        scores = [[sum(K[k][i] * Q[k][j] for k in range(len(K))) for j in range(n)] for i in range(n)]
+        w, ties, gaps = hardmax_weights(scores, self.one_hot)
+        self.ties.update(ties)
+        for g in gaps:
+            if g is not None and (self.min_gap is None or g < self.min_gap):
+                self.min_gap = g
+        out = np.empty(values.shape[:-1] + (n,), dtype=object)
+        for j in range(n):
+            col = [(w[i][j], i) for i in range(n) if w[i][j]]
+            for r in np.ndindex(values.shape[:-1]):
+                out[r + (j,)] = sym.linear((c, values[r + (i,)]) for c, i in col)
+        return out
+
+    def to_float(self, x):  # pragma: no cover - symbolic values have no float
+        raise TypeError("symbolic values have no float value")
+
+    def describe(self):
+        return "symbolic, one-hot argmax" if self.one_hot else "symbolic, tie-averaging hardmax"
 
 
 def semantics_from_name(name: str, lam=10, digits: int = 50) -> Semantics:

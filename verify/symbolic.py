@@ -1,0 +1,713 @@
+"""Exact symbolic values for proofs: affine forms over a few kinds of atoms.
+
+A value is an :class:`Expr` ``c + Σ a_k·atom_k`` with exact rational
+coefficients.  Atoms are
+
+* :class:`Var` — an integer variable with a finite domain (a ±1 bit, a 0/1
+  flag, a pointer selector naming a column);
+* :class:`Relu` — ``max(0, e)``;
+* :class:`Case` — the value of one of several expressions, chosen by a
+  variable's value (what attention produces when it follows a pointer);
+* :class:`Ite` — ``if cond then e1 else e2`` on a :class:`Cond`;
+* :class:`Digit` — bit ``k`` of an integer-valued expression (two's
+  complement for negative values), used by block contracts.
+
+Smart constructors keep values small, and this is where the proofs get their
+speed (reference notes giannou2023.md §15): constant folding; *range
+analysis* — every expression knows an interval containing it, so a ReLU that
+is provably closed is 0 and one provably open is its argument; a ReLU of an
+expression of one two-valued variable is replaced by the affine function that
+agrees on both values; a ReLU of an expression of one selector becomes a
+table; a ReLU over a :class:`Case` is pushed into the branches; and
+``ReLU(−x)`` is written ``ReLU(x) − x`` so that ``ReLU(x)`` and ``ReLU(−x)``
+share one atom.  Every rewrite is an identity on the variables' domains.
+
+Atoms are hash-consed: structurally equal atoms are one object.  Hash-consing
+happens within a :func:`scope`; values from different scopes must not be mixed
+(a proof builds everything it needs inside one scope).
+"""
+from __future__ import annotations
+
+import contextlib
+import itertools
+import math
+from fractions import Fraction
+from typing import Iterable, Mapping
+
+__all__ = [
+    "Var",
+    "Expr",
+    "Cond",
+    "Relu",
+    "Case",
+    "Ite",
+    "Digit",
+    "const",
+    "var",
+    "relu",
+    "case",
+    "ite",
+    "digit",
+    "eq",
+    "le",
+    "and_",
+    "or_",
+    "not_",
+    "TRUE",
+    "FALSE",
+    "linear",
+    "scope",
+]
+
+Number = Fraction
+_ZERO = Fraction(0)
+_ONE = Fraction(1)
+
+#: A ReLU whose argument depends on one selector with at most this many values becomes a table.
+TABLE_LIMIT = 64
+
+
+def _frac(x) -> Fraction:
+    return x if isinstance(x, Fraction) else Fraction(x)
+
+
+# ---------------------------------------------------------------------------------------------
+# atoms
+
+
+class Atom:
+    """Base class of hash-consed atoms."""
+
+    __slots__ = ("key", "_vars", "_range", "_hash", "order")
+    _table: dict = {}
+    _counter = itertools.count()
+
+    def __new__(cls, *args):
+        key = (cls.__name__, *cls._key_parts(*args))
+        found = Atom._table.get(key)
+        if found is not None:
+            return found
+        self = object.__new__(cls)
+        self.key = key
+        self._hash = hash(key)
+        self._vars = None
+        self._range = None
+        self.order = next(Atom._counter)
+        self._init(*args)
+        Atom._table[key] = self
+        return self
+
+    @staticmethod
+    def _key_parts(*args):
+        raise NotImplementedError
+
+    def _init(self, *args):
+        raise NotImplementedError
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other) -> bool:
+        return self is other
+
+    def __reduce__(self):  # pickling re-interns
+        return (type(self), self._args())
+
+    def vars(self) -> frozenset:
+        if self._vars is None:
+            self._vars = self._compute_vars()
+        return self._vars
+
+    def range(self) -> tuple[Fraction, Fraction]:
+        if self._range is None:
+            self._range = self._compute_range()
+        return self._range
+
+
+class Var(Atom):
+    """An integer variable ranging over ``domain``."""
+
+    __slots__ = ("name", "domain")
+
+    @staticmethod
+    def _key_parts(name, domain):
+        return (name,)
+
+    def _init(self, name, domain):
+        self.name = name
+        self.domain = tuple(sorted(set(int(v) for v in domain)))
+        if not self.domain:
+            raise ValueError(f"variable {name} has an empty domain")
+
+    def __new__(cls, name, domain):
+        self = super().__new__(cls, name, domain)
+        if self.domain != tuple(sorted(set(int(v) for v in domain))):
+            raise ValueError(f"variable {name} already exists with domain {self.domain}")
+        return self
+
+    def _args(self):
+        return (self.name, self.domain)
+
+    def _compute_vars(self):
+        return frozenset((self,))
+
+    def _compute_range(self):
+        return Fraction(self.domain[0]), Fraction(self.domain[-1])
+
+    def evaluate(self, env: Mapping) -> Fraction:
+        return Fraction(env[self])
+
+    def subs(self, env: Mapping) -> "Expr":
+        return const(env[self]) if self in env else Expr(_ZERO, {self: _ONE})
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+class Relu(Atom):
+    """``max(0, inner)``; ``inner`` is integral, primitive and sign-canonical."""
+
+    __slots__ = ("inner",)
+
+    @staticmethod
+    def _key_parts(inner):
+        return (inner.key,)
+
+    def _init(self, inner):
+        self.inner = inner
+
+    def _args(self):
+        return (self.inner,)
+
+    def _compute_vars(self):
+        return self.inner.vars()
+
+    def _compute_range(self):
+        lo, hi = self.inner.range()
+        return max(lo, _ZERO), max(hi, _ZERO)
+
+    def evaluate(self, env):
+        return max(self.inner.evaluate(env), _ZERO)
+
+    def subs(self, env):
+        return relu(self.inner.subs(env))
+
+    def __repr__(self):
+        return f"relu({self.inner!r})"
+
+
+class Case(Atom):
+    """``branches[v]`` where ``v`` is the value of ``var`` (every domain value has a branch)."""
+
+    __slots__ = ("var", "branches")
+
+    @staticmethod
+    def _key_parts(v, branches):
+        return (v.key, tuple((val, e.key) for val, e in branches))
+
+    def _init(self, v, branches):
+        self.var = v
+        self.branches = tuple(branches)
+
+    def _args(self):
+        return (self.var, self.branches)
+
+    def _compute_vars(self):
+        return frozenset((self.var,)).union(*(e.vars() for _, e in self.branches))
+
+    def _compute_range(self):
+        rs = [e.range() for _, e in self.branches]
+        return min(r[0] for r in rs), max(r[1] for r in rs)
+
+    def branch(self, value) -> "Expr":
+        for v, e in self.branches:
+            if v == value:
+                return e
+        raise KeyError(f"{self.var.name} = {value} is outside its domain")
+
+    def evaluate(self, env):
+        return self.branch(env[self.var]).evaluate(env)
+
+    def subs(self, env):
+        if self.var in env:
+            return self.branch(env[self.var]).subs(env)
+        return case(self.var, [(v, e.subs(env)) for v, e in self.branches])
+
+    def __repr__(self):
+        return f"case({self.var.name}: " + ", ".join(f"{v}->{e!r}" for v, e in self.branches) + ")"
+
+
+class Ite(Atom):
+    """``then if cond else other``."""
+
+    __slots__ = ("cond", "then", "other")
+
+    @staticmethod
+    def _key_parts(cond, then, other):
+        return (cond.key, then.key, other.key)
+
+    def _init(self, cond, then, other):
+        self.cond, self.then, self.other = cond, then, other
+
+    def _args(self):
+        return (self.cond, self.then, self.other)
+
+    def _compute_vars(self):
+        return self.cond.vars() | self.then.vars() | self.other.vars()
+
+    def _compute_range(self):
+        a, b = self.then.range(), self.other.range()
+        return min(a[0], b[0]), max(a[1], b[1])
+
+    def evaluate(self, env):
+        return self.then.evaluate(env) if self.cond.evaluate(env) else self.other.evaluate(env)
+
+    def subs(self, env):
+        return ite(self.cond.subs(env), self.then.subs(env), self.other.subs(env))
+
+    def __repr__(self):
+        return f"ite({self.cond!r}, {self.then!r}, {self.other!r})"
+
+
+class Digit(Atom):
+    """Bit ``k`` (value ``2^k``) of the integer ``inner``: ``floor(inner / 2^k) mod 2``."""
+
+    __slots__ = ("inner", "k")
+
+    @staticmethod
+    def _key_parts(inner, k):
+        return (inner.key, k)
+
+    def _init(self, inner, k):
+        self.inner, self.k = inner, k
+
+    def _args(self):
+        return (self.inner, self.k)
+
+    def _compute_vars(self):
+        return self.inner.vars()
+
+    def _compute_range(self):
+        return _ZERO, _ONE
+
+    def evaluate(self, env):
+        v = self.inner.evaluate(env)
+        if v.denominator != 1:
+            raise ValueError(f"digit of the non-integer {v}")
+        return Fraction((v.numerator >> self.k) & 1)
+
+    def subs(self, env):
+        return digit(self.inner.subs(env), self.k)
+
+    def __repr__(self):
+        return f"digit({self.inner!r}, {self.k})"
+
+
+# ---------------------------------------------------------------------------------------------
+# affine forms
+
+
+class Expr:
+    """``const + Σ coeff·atom`` with exact rational coefficients (immutable)."""
+
+    __slots__ = ("const", "terms", "_key", "_vars", "_range")
+
+    def __init__(self, const_: Fraction, terms: dict | None = None):
+        self.const = const_
+        self.terms = {a: c for a, c in (terms or {}).items() if c != 0}
+        self._key = None
+        self._vars = None
+        self._range = None
+
+    # -- identity --------------------------------------------------------------------------
+    @property
+    def key(self):
+        if self._key is None:
+            self._key = (self.const, tuple(sorted(((a.order, c) for a, c in self.terms.items()))))
+        return self._key
+
+    def __hash__(self):
+        return hash(self.key)
+
+    def __eq__(self, other):
+        if isinstance(other, Expr):
+            return self.key == other.key
+        if isinstance(other, (int, Fraction)):
+            return not self.terms and self.const == other
+        return NotImplemented
+
+    def __reduce__(self):
+        return (Expr, (self.const, self.terms))
+
+    def is_const(self) -> bool:
+        return not self.terms
+
+    def __repr__(self):
+        parts = [str(self.const)] if self.const or not self.terms else []
+        parts += [f"{c}*{a!r}" for a, c in self.terms.items()]
+        return " + ".join(parts)
+
+    # -- arithmetic -----------------------------------------------------------------------
+    def __add__(self, other):
+        if not isinstance(other, Expr):
+            return Expr(self.const + _frac(other), self.terms)
+        if not other.terms:
+            return Expr(self.const + other.const, self.terms)
+        terms = dict(self.terms)
+        for a, c in other.terms.items():
+            terms[a] = terms.get(a, _ZERO) + c
+        return Expr(self.const + other.const, terms)
+
+    __radd__ = __add__
+
+    def __neg__(self):
+        return Expr(-self.const, {a: -c for a, c in self.terms.items()})
+
+    def __sub__(self, other):
+        return self + (-other if isinstance(other, Expr) else -_frac(other))
+
+    def __rsub__(self, other):
+        return (-self) + other
+
+    def __mul__(self, other):
+        if isinstance(other, Expr):
+            if other.is_const():
+                other = other.const
+            elif self.is_const():
+                return other * self.const
+            else:
+                raise TypeError("the product of two non-constant expressions is not affine")
+        c = _frac(other)
+        if c == 0:
+            return ZERO
+        return Expr(self.const * c, {a: v * c for a, v in self.terms.items()})
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other):
+        return self * (1 / _frac(other))
+
+    # -- analysis ---------------------------------------------------------------------------
+    def vars(self) -> frozenset:
+        if self._vars is None:
+            self._vars = frozenset().union(*(a.vars() for a in self.terms)) if self.terms else frozenset()
+        return self._vars
+
+    def range(self) -> tuple[Fraction, Fraction]:
+        if self._range is None:
+            lo = hi = self.const
+            for a, c in self.terms.items():
+                alo, ahi = a.range()
+                if c > 0:
+                    lo, hi = lo + c * alo, hi + c * ahi
+                else:
+                    lo, hi = lo + c * ahi, hi + c * alo
+            self._range = (lo, hi)
+        return self._range
+
+    def evaluate(self, env: Mapping) -> Fraction:
+        return self.const + sum((c * a.evaluate(env) for a, c in self.terms.items()), _ZERO)
+
+    def subs(self, env: Mapping) -> "Expr":
+        if not self.terms or not (self.vars() & env.keys()):
+            return self
+        out = Expr(self.const)
+        for a, c in self.terms.items():
+            out = out + a.subs(env) * c if a.vars() & env.keys() else out + Expr(_ZERO, {a: c})
+        return out
+
+    def atoms(self) -> list[Atom]:
+        return list(self.terms)
+
+    def scale_to_integral(self) -> tuple[Fraction, "Expr"]:
+        """``(s, e)`` with ``self = s·e``, ``e`` integral and primitive, ``s > 0``."""
+        coeffs = [self.const, *self.terms.values()]
+        den = 1
+        for c in coeffs:
+            den = den * c.denominator // math.gcd(den, c.denominator)
+        nums = [int(c * den) for c in coeffs]
+        g = 0
+        for v in nums:
+            g = math.gcd(g, v)
+        g = g or 1
+        s = Fraction(g, den)
+        return s, Expr(self.const / s, {a: c / s for a, c in self.terms.items()})
+
+    def leading_sign(self) -> int:
+        """Sign of the coefficient of the earliest-created atom (a canonical orientation)."""
+        if not self.terms:
+            return 1 if self.const >= 0 else -1
+        a = min(self.terms, key=lambda t: t.order)
+        return 1 if self.terms[a] > 0 else -1
+
+
+ZERO = Expr(_ZERO)
+
+
+def const(value) -> Expr:
+    return Expr(_frac(value))
+
+
+def var(name: str, domain: Iterable[int]) -> Expr:
+    return Expr(_ZERO, {Var(name, tuple(domain)): _ONE})
+
+
+def linear(pairs: Iterable[tuple[object, Expr | Fraction]]) -> Expr:
+    """``Σ c·e`` for pairs ``(c, e)``, accumulated in one dictionary."""
+    constant, terms = _ZERO, {}
+    for c, e in pairs:
+        c = _frac(c)
+        if not isinstance(e, Expr):
+            constant += c * _frac(e)
+            continue
+        constant += c * e.const
+        for a, v in e.terms.items():
+            terms[a] = terms.get(a, _ZERO) + c * v
+    return Expr(constant, terms)
+
+
+def _as_expr(x) -> Expr:
+    return x if isinstance(x, Expr) else const(x)
+
+
+# ---------------------------------------------------------------------------------------------
+# smart constructors
+
+
+def relu(e) -> Expr:
+    """``max(0, e)`` with every simplification in the module docstring."""
+    e = _as_expr(e)
+    lo, hi = e.range()
+    if hi <= 0:
+        return ZERO
+    if lo >= 0:
+        return e
+    vs = e.vars()
+    if len(vs) == 1:
+        (v,) = vs
+        if len(v.domain) == 2:  # the affine function through both points
+            a, b = v.domain
+            ya, yb = max(e.subs({v: a}).const, _ZERO), max(e.subs({v: b}).const, _ZERO)
+            return const(ya) + (Expr(_ZERO, {v: _ONE}) - a) * ((yb - ya) / (b - a))
+        if len(v.domain) <= TABLE_LIMIT:
+            return case(v, [(val, const(max(e.subs({v: val}).const, _ZERO))) for val in v.domain])
+    # push into the cases of one selector, when e branches on one
+    case_atoms = [a for a in e.terms if isinstance(a, Case)]
+    if case_atoms:
+        v = min(case_atoms, key=lambda a: a.order).var
+        if len(v.domain) <= TABLE_LIMIT:
+            return case(v, [(val, relu(e.subs({v: val}))) for val in v.domain])
+    s, inner = e.scale_to_integral()
+    if inner.leading_sign() > 0:
+        return Expr(_ZERO, {Relu(inner): s})
+    # ReLU(-x) = ReLU(x) - x with x = -inner
+    x = -inner
+    return Expr(_ZERO, {Relu(x): s}) - x * s
+
+
+def case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
+    """The branch selected by ``v``'s value; collapses when all branches agree."""
+    branches = [(val, _as_expr(e)) for val, e in branches]
+    if {val for val, _ in branches} != set(v.domain):
+        raise ValueError(f"case on {v.name} must give a branch for every value of {v.domain}")
+    first = branches[0][1]
+    if all(e == first for _, e in branches[1:]):
+        return first
+    return Expr(_ZERO, {Case(v, tuple(sorted(branches, key=lambda b: b[0]))): _ONE})
+
+
+def ite(cond: "Cond", then, other) -> Expr:
+    """``then if cond else other``; a condition on one selector becomes a :class:`Case`."""
+    then, other = _as_expr(then), _as_expr(other)
+    if cond is TRUE:
+        return then
+    if cond is FALSE or then == other:
+        return other if cond is FALSE else then
+    vs = cond.vars()
+    if len(vs) == 1:
+        (v,) = vs
+        if len(v.domain) <= TABLE_LIMIT:
+            return case(v, [(val, (then if cond.subs({v: val}) is TRUE else other).subs({v: val}))
+                            for val in v.domain])
+    return Expr(_ZERO, {Ite(cond, then, other): _ONE})
+
+
+def _mod_reduce(e: Expr, k: int) -> Expr:
+    """``e`` with terms that are multiples of ``2^{k+1}`` removed (bit ``k`` is unchanged).
+
+    A term ``c·a`` of an integer-valued atom with ``c ∈ 2^{k+1}ℤ`` is dropped;
+    for a ±1 variable ``b``, ``c·b = −c + c(b + 1)`` with ``c(b + 1) ∈ 2cℤ``,
+    so ``c·b`` may be replaced by ``−c`` when ``2c ∈ 2^{k+1}ℤ``.
+    """
+    m = 2 ** (k + 1)
+    terms, constant = {}, e.const
+    for a, c in e.terms.items():
+        integral_atom = isinstance(a, (Var, Digit)) or (isinstance(a, Case) and all(
+            b.is_const() and b.const.denominator == 1 for _, b in a.branches))
+        if integral_atom and c.denominator == 1 and c.numerator % m == 0:
+            continue
+        if isinstance(a, Var) and a.domain == (-1, 1) and (2 * c).denominator == 1 and (2 * c).numerator % m == 0:
+            constant -= c
+            continue
+        terms[a] = c
+    return Expr(constant, terms)
+
+
+def digit(e, k: int) -> Expr:
+    """Bit ``k`` of the integer ``e`` as a 0/1 expression."""
+    e = _mod_reduce(_as_expr(e), k)
+    if e.is_const():
+        if e.const.denominator != 1:
+            raise ValueError(f"digit of the non-integer {e.const}")
+        return const((e.const.numerator >> k) & 1)
+    lo, hi = e.range()
+    if lo >= 0 and hi < 2**k:
+        return ZERO
+    return Expr(_ZERO, {Digit(e, k): _ONE})
+
+
+# ---------------------------------------------------------------------------------------------
+# conditions
+
+
+class Cond(Atom):
+    """A boolean condition (hash-consed)."""
+
+    __slots__ = ("op", "args")
+
+    @staticmethod
+    def _key_parts(op, args):
+        return (op, tuple(a.key for a in args))
+
+    def _init(self, op, args):
+        self.op, self.args = op, tuple(args)
+
+    def _args(self):
+        return (self.op, self.args)
+
+    def _compute_vars(self):
+        return frozenset().union(*(a.vars() for a in self.args)) if self.args else frozenset()
+
+    def _compute_range(self):
+        return _ZERO, _ONE
+
+    def evaluate(self, env) -> bool:
+        if self.op == "true":
+            return True
+        if self.op == "false":
+            return False
+        if self.op == "eq0":
+            return self.args[0].evaluate(env) == 0
+        if self.op == "le0":
+            return self.args[0].evaluate(env) <= 0
+        if self.op == "and":
+            return all(a.evaluate(env) for a in self.args)
+        if self.op == "or":
+            return any(a.evaluate(env) for a in self.args)
+        if self.op == "not":
+            return not self.args[0].evaluate(env)
+        raise ValueError(self.op)
+
+    def subs(self, env) -> "Cond":
+        if not (self.vars() & env.keys()):
+            return self
+        if self.op == "eq0":
+            return _eq0(self.args[0].subs(env))
+        if self.op == "le0":
+            return _le0(self.args[0].subs(env))
+        if self.op == "and":
+            return and_(*(a.subs(env) for a in self.args))
+        if self.op == "or":
+            return or_(*(a.subs(env) for a in self.args))
+        if self.op == "not":
+            return not_(self.args[0].subs(env))
+        return self
+
+    def __repr__(self):
+        if self.op in ("eq0", "le0"):
+            return f"({self.args[0]!r} {'==' if self.op == 'eq0' else '<='} 0)"
+        return f"{self.op}({', '.join(map(repr, self.args))})"
+
+
+TRUE = Cond("true", ())
+FALSE = Cond("false", ())
+_BASE_TABLE = {TRUE.key: TRUE, FALSE.key: FALSE}
+
+
+@contextlib.contextmanager
+def scope():
+    """A fresh hash-consing table: variable names may be reused with other domains inside."""
+    saved = Atom._table
+    Atom._table = dict(_BASE_TABLE)
+    try:
+        yield
+    finally:
+        Atom._table = saved
+
+
+def _eq0(d: Expr) -> Cond:
+    lo, hi = d.range()
+    if d.is_const():
+        return TRUE if d.const == 0 else FALSE
+    if lo > 0 or hi < 0:
+        return FALSE
+    _, inner = d.scale_to_integral()
+    if inner.leading_sign() < 0:
+        inner = -inner
+    return Cond("eq0", (inner,))
+
+
+def _le0(d: Expr) -> Cond:
+    lo, hi = d.range()
+    if hi <= 0:
+        return TRUE
+    if lo > 0:
+        return FALSE
+    _, inner = d.scale_to_integral()
+    return Cond("le0", (inner,))
+
+
+def eq(a, b) -> Cond:
+    return _eq0(_as_expr(a) - _as_expr(b))
+
+
+def le(a, b) -> Cond:
+    return _le0(_as_expr(a) - _as_expr(b))
+
+
+def and_(*conds: Cond) -> Cond:
+    flat = []
+    for c in conds:
+        if c is FALSE:
+            return FALSE
+        if c is TRUE:
+            continue
+        flat.extend(c.args if c.op == "and" else (c,))
+    flat = list(dict.fromkeys(flat))
+    if not flat:
+        return TRUE
+    return flat[0] if len(flat) == 1 else Cond("and", tuple(flat))
+
+
+def or_(*conds: Cond) -> Cond:
+    flat = []
+    for c in conds:
+        if c is TRUE:
+            return TRUE
+        if c is FALSE:
+            continue
+        flat.extend(c.args if c.op == "or" else (c,))
+    flat = list(dict.fromkeys(flat))
+    if not flat:
+        return FALSE
+    return flat[0] if len(flat) == 1 else Cond("or", tuple(flat))
+
+
+def not_(c: Cond) -> Cond:
+    if c is TRUE:
+        return FALSE
+    if c is FALSE:
+        return TRUE
+    if c.op == "not":
+        return c.args[0]
+    return Cond("not", (c,))
