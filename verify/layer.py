@@ -17,7 +17,7 @@ in exactly one place, :meth:`LoopedNetwork.bind`.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Iterable, Mapping
 
@@ -174,7 +174,8 @@ class LoopedNetwork:
     layers: tuple[Layer, ...]
     symbols: tuple[tuple[str, sp.Symbol], ...] = ()
     values: tuple[tuple[str, sp.Expr], ...] = ()
-    meta: tuple[tuple[str, object], ...] = field(default=(), compare=False)
+    #: conditions the parameters must satisfy, as sympy relations in the symbols
+    constraints: tuple[sp.Basic, ...] = ()
 
     def __post_init__(self):
         d = self.layout.d
@@ -219,7 +220,22 @@ class LoopedNetwork:
         if unknown:
             raise KeyError(f"{self.name} has no parameter {sorted(unknown)}; parameters: {sorted(table)}")
         mapping = {table[k]: exact_value(v) for k, v in values.items()}
+        names = {sym: name for name, sym in table.items()}
+        for rel in self.constraints:
+            verdict = rel.xreplace(mapping)
+            if verdict is sp.false or (verdict.is_Relational is False and not bool(verdict)):
+                text = str(rel)
+                for sym, name in names.items():
+                    text = text.replace(str(sym), name)
+                given = ", ".join(f"{k} = {v}" for k, v in values.items())
+                raise ValueError(f"{self.name}: the parameters must satisfy {text} ({given})")
         layers = tuple(layer.subs(mapping) for layer in self.layers)
+        for layer in layers:
+            for mname, m in layer.matrices().items():
+                for v in m.todok().values():
+                    if not (v.is_Rational or v.free_symbols):
+                        raise ValueError(f"{self.name}: binding {values} makes layer {layer.name} {mname} "
+                                         f"contain {v}")
         bound = dict(self.values)
         bound.update({k: mapping[table[k]] for k in values})
         return replace(self, layers=layers, values=tuple(sorted(bound.items())))

@@ -98,21 +98,25 @@ def run_claims(
         if profile not in claim.profiles:
             continue
         plan.append((claim, claim.obligations(profile)))
-    outcomes: dict[str, Outcome] = {}
+    outcomes: dict[str, Outcome] = {}  # by key: claims sharing an obligation share its outcome
     todo: list[Obligation] = []
     hits = 0
     for _, obs in plan:
         for ob in obs:
-            hit = cache.get(ob.key(salt))
+            key = ob.key(salt)
+            if key in outcomes:
+                continue
+            hit = cache.get(key)
             if hit is not None:
-                outcomes[ob.id] = hit
+                outcomes[key] = hit
                 hits += 1
             else:
+                outcomes[key] = None
                 todo.append(ob)
     bar = _Progress(len(todo), progress)
 
     def finish(ob: Obligation, outcome: Outcome) -> None:
-        outcomes[ob.id] = outcome
+        outcomes[ob.key(salt)] = outcome
         if outcome.status.value != "ERROR":  # errors may be transient: never cache them
             cache.put(ob.key(salt), outcome)
         bar.update(ob)
@@ -144,5 +148,5 @@ def run_claims(
                 if own:
                     pool.shutdown(wait=True, cancel_futures=True)
     bar.close()
-    results = [claim.result([(ob, outcomes[ob.id]) for ob in obs]) for claim, obs in plan]
+    results = [claim.result([(ob, outcomes[ob.key(salt)]) for ob in obs]) for claim, obs in plan]
     return RunSummary(results, profile, time.perf_counter() - start, jobs, hits, len(todo), list(cache.corrupted))

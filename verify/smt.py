@@ -30,7 +30,7 @@ from .layer import LoopedNetwork
 from .semantics import Symbolic
 from .spec_ops import SymbolicOps
 
-__all__ = ["Template", "Z3Encoder", "CellResult", "LayerProof", "check_layer", "check_cells", "solver_version"]
+__all__ = ["Template", "Z3Encoder", "Z3BVEncoder", "ffn_row_function", "CellResult", "LayerProof", "check_layer", "check_cells", "solver_version"]
 
 
 def solver_version() -> str:
@@ -187,6 +187,145 @@ class Z3Encoder:
         return t
 
 
+class Z3BVEncoder(Z3Encoder):
+    """Translates values to fixed-width two's-complement bit-vectors.
+
+    For queries about binary words (digits of sums of bits) bit-blasting is
+    complete and fast where integer arithmetic struggles.  A value ``e`` is
+    the bit-vector of ``D·e`` (``D`` its common denominator).  The width is
+    chosen per query from a sound bound on the magnitude of every
+    sub-expression, so no operation can overflow.
+    """
+
+    def __init__(self, width: int = 64):
+        super().__init__()
+        self.width = width
+
+    @staticmethod
+    def magnitude(e: sym.Expr, memo: dict | None = None) -> Fraction:
+        """An upper bound on ``|D·x|`` for ``e`` and every sub-expression (``D`` = denominators)."""
+        memo = {} if memo is None else memo
+        total = abs(e.const)
+        worst = Fraction(0)
+        den = e.const.denominator
+        for a, c in e.terms.items():
+            if a not in memo:
+                if isinstance(a, sym.Var):
+                    memo[a] = (Fraction(max(abs(v) for v in a.domain)), Fraction(0))
+                elif isinstance(a, (sym.Relu, sym.Digit)):
+                    mag, inner = Z3BVEncoder.magnitude(a.inner, memo)
+                    memo[a] = (max(abs(x) for x in a.range()), max(mag, inner))
+                elif isinstance(a, sym.Case):
+                    parts = [Z3BVEncoder.magnitude(b, memo) for _, b in a.branches]
+                    memo[a] = (max(abs(x) for x in a.range()), max(max(p) for p in parts))
+                elif isinstance(a, sym.Ite):
+                    parts = [Z3BVEncoder.magnitude(b, memo) for b in (a.then, a.other, *a.cond.args)
+                             if isinstance(b, sym.Expr)]
+                    parts += [Z3BVEncoder.magnitude(x, memo) for x in _cond_exprs(a.cond)]
+                    memo[a] = (max(abs(x) for x in a.range()), max((max(p) for p in parts), default=Fraction(0)))
+                else:  # pragma: no cover
+                    raise TypeError(type(a).__name__)
+            value, inner = memo[a]
+            total += abs(c) * value
+            worst = max(worst, inner)
+            den = math.lcm(den, c.denominator)
+        return total * 64 * den, worst  # 64: room for the atoms' own denominators
+
+    @classmethod
+    def for_condition(cls, cond: sym.Cond) -> "Z3BVEncoder":
+        bound = Fraction(1)
+        memo: dict = {}
+        for e in _cond_exprs(cond):
+            total, inner = cls.magnitude(e, memo)
+            bound = max(bound, total, inner)
+        return cls(width=int(bound).bit_length() + 2)
+
+    def var(self, v: sym.Var):
+        if v not in self.vars:
+            self.vars[v] = z3.BitVec(v.name, self.width)
+        return self.vars[v]
+
+    def domain(self, v: sym.Var) -> z3.BoolRef:
+        x = self.var(v)
+        return z3.Or(*(x == z3.BitVecVal(d, self.width) for d in v.domain))
+
+    def _const(self, value: int):
+        return z3.BitVecVal(value, self.width)
+
+    def expr(self, e: sym.Expr):
+        parts = [(c, self.atom(a)) for a, c in sorted(e.terms.items(), key=lambda t: t[0].order)]
+        den = e.const.denominator
+        for c, (_, d) in parts:
+            den = math.lcm(den, (c / d).denominator)
+        terms = []
+        if e.const or not parts:
+            terms.append(self._const(int(e.const * den)))
+        for c, (t, d) in parts:
+            k = int(c * den / d)
+            terms.append(t if k == 1 else self._const(k) * t)
+        out = terms[0]
+        for t in terms[1:]:
+            out = out + t
+        return out, den
+
+    def _scaled(self, e: sym.Expr, den: int):
+        t, d = self.expr(e)
+        return t if d == den else self._const(den // d) * t
+
+    def atom(self, a):
+        found = self.memo.get(a)
+        if found is not None:
+            return found
+        zero = self._const(0)
+        if isinstance(a, sym.Var):
+            out = (self.var(a), 1)
+        elif isinstance(a, sym.Relu):
+            x, d = self.expr(a.inner)
+            out = (z3.If(x > zero, x, zero), d)
+        elif isinstance(a, sym.Case):
+            den = 1
+            for _, b in a.branches:
+                den = math.lcm(den, self.expr(b)[1])
+            x = self.var(a.var)
+            t = self._scaled(a.branches[-1][1], den)
+            for val, branch in reversed(a.branches[:-1]):
+                t = z3.If(x == self._const(val), self._scaled(branch, den), t)
+            out = (t, den)
+        elif isinstance(a, sym.Ite):
+            den = math.lcm(self.expr(a.then)[1], self.expr(a.other)[1])
+            out = (z3.If(self.cond(a.cond), self._scaled(a.then, den), self._scaled(a.other, den)), den)
+        elif isinstance(a, sym.Digit):
+            x, d = self.expr(a.inner)
+            shift = d.bit_length() - 1
+            if d != 1 << shift:  # not a power of two: divide exactly
+                x, shift = x / self._const(d), 0
+            bit = z3.Extract(a.k + shift, a.k + shift, x)
+            out = (z3.ZeroExt(self.width - 1, bit), 1)
+        else:  # pragma: no cover
+            raise TypeError(f"cannot encode {type(a).__name__}")
+        self.memo[a] = out
+        return out
+
+    def cond(self, c: sym.Cond) -> z3.BoolRef:
+        found = self.memo.get(c)
+        if found is not None:
+            return found
+        if c.op in ("eq0", "le0"):
+            t = self.expr(c.args[0])[0]
+            out = (t == self._const(0)) if c.op == "eq0" else (t <= self._const(0))
+            self.memo[c] = out
+            return out
+        return super().cond(c)
+
+
+def _cond_exprs(c: sym.Cond):
+    for x in c.args:
+        if isinstance(x, sym.Expr):
+            yield x
+        else:
+            yield from _cond_exprs(x)
+
+
 @dataclass
 class CellResult:
     """One solver query: a cell (or membership condition) and its verdict."""
@@ -233,19 +372,67 @@ class LayerProof:
         return "".join(parts)
 
 
+def _selector(cond: sym.Cond) -> sym.Var | None:
+    """The outermost selector of ``cond``: among case atoms at the shallowest nesting depth
+    that branch on a variable with more than two values, the most frequent variable."""
+    seen: set = set()
+    level = list(_cond_exprs(cond))
+    while level:
+        counts: dict = {}
+        nxt = []
+        for e in level:
+            for a in e.terms:
+                if a in seen:
+                    continue
+                seen.add(a)
+                if isinstance(a, sym.Case):
+                    if len(a.var.domain) > 2:
+                        counts[a.var] = counts.get(a.var, 0) + 1
+                    nxt.extend(b for _, b in a.branches)
+                elif isinstance(a, (sym.Relu, sym.Digit)):
+                    nxt.append(a.inner)
+                elif isinstance(a, sym.Ite):
+                    nxt.extend((a.then, a.other, *_cond_exprs(a.cond)))
+        if counts:
+            return max(counts, key=lambda v: (counts[v], -v.order))
+        level = nxt
+    return None
+
+
+def _leaves(cond: sym.Cond, env: dict, budget: list[int]):
+    """Split ``cond`` on selectors, outermost first, while the leaf budget lasts."""
+    v = _selector(cond) if budget[0] > 0 else None
+    if v is None or cond in (sym.TRUE, sym.FALSE):
+        yield env, cond
+        return
+    budget[0] -= len(v.domain) - 1
+    for val in v.domain:
+        yield from _leaves(cond.subs({v: val}), {**env, v.name: val}, budget)
+
+
 def check_cells(pairs: Iterable[tuple[str, tuple, object]], timeout_ms: int = 60_000, keep_smt2: bool = True,
-                stop_on_failure: bool = False, encoder: Z3Encoder | None = None) -> tuple[list[CellResult], int]:
+                stop_on_failure: bool = False, theory: str = "int",
+                split: int = 0) -> tuple[list[CellResult], int]:
     """Prove each ``(label, cell, cond)`` (a :class:`~verify.symbolic.Cond` that must always hold).
 
     Conditions that simplified to TRUE count as proved by identity; each other
-    one is a z3 query ``domains ∧ ¬cond``.  Returns the solver results and the
-    number settled by identity.
+    one is a z3 query ``domains ∧ ¬cond`` in linear integer arithmetic
+    (``theory="int"``) or bit-vectors (``theory="bv"``).  With ``split > 0``
+    a condition is first split on its selectors (pointers, the program
+    counter), outermost first, into at most about ``split`` cases, each
+    proved separately (a case split is exhaustive, so this is still a proof).
+    Returns the solver results (one per condition) and the number settled by
+    identity.
     """
-    enc = encoder or Z3Encoder()
+    if split:
+        return _check_split(pairs, timeout_ms, keep_smt2, stop_on_failure, theory, split)
+    enc = Z3Encoder()
     solver = z3.Solver()
     solver.set("timeout", int(timeout_ms))
     results, identity = [], 0
     for label, cell, cond in pairs:
+        if theory == "bv" and cond not in (sym.TRUE, sym.FALSE):
+            enc = Z3BVEncoder.for_condition(cond)
         if cond is sym.TRUE:
             identity += 1
             continue
@@ -264,10 +451,35 @@ def check_cells(pairs: Iterable[tuple[str, tuple, object]], timeout_ms: int = 60
         model = None
         if verdict == z3.sat:
             m = solver.model()
-            model = {v.name: m.eval(enc.var(v), model_completion=True).as_long() for v in cond.vars()}
+            model = {}
+            for v in cond.vars():
+                value = m.eval(enc.var(v), model_completion=True)
+                model[v.name] = value.as_signed_long() if z3.is_bv(value) else value.as_long()
         solver.pop()
         status = "proved" if verdict == z3.unsat else "refuted" if verdict == z3.sat else "unknown"
         results.append(CellResult(label, cell, status, time.perf_counter() - start, model, text))
+        if stop_on_failure and status != "proved":
+            break
+    return results, identity
+
+
+def _check_split(pairs, timeout_ms, keep_smt2, stop_on_failure, theory, split):
+    results, identity = [], 0
+    for label, cell, cond in pairs:
+        if cond is sym.TRUE:
+            identity += 1
+            continue
+        start, status, model, texts = time.perf_counter(), "proved", None, []
+        leaves = [(env, c) for env, c in _leaves(cond, {}, [split]) if c is not sym.TRUE]
+        sub, _ = check_cells([(label, cell, c) for _, c in leaves], timeout_ms, keep_smt2, True, theory)
+        for (env, _), r in zip(leaves, sub):
+            if r.smt2:
+                texts.append(r.smt2)
+            if r.status != "proved":
+                status, model = r.status, {**env, **(r.model or {})}
+                break
+        results.append(CellResult(label, cell, status, time.perf_counter() - start, model,
+                                  "(reset)\n".join(texts)))
         if stop_on_failure and status != "proved":
             break
     return results, identity
@@ -314,3 +526,27 @@ def check_layer(
     proof.min_gap = sem.min_gap
     proof.seconds = time.perf_counter() - start
     return proof
+
+
+def ffn_row_function(layer, row: int):
+    """The layer's feed-forward update of one row as a z3 function of that row's real value.
+
+    Returns ``(x, y)``: a z3 Real ``x`` and the term ``y = x + Σ_u W2[row,u]·ReLU(W1[u,row]·x + b1[u]) + b2[row]``
+    over the units feeding ``row``; every such unit must read ``row`` alone
+    (error correction and clears do), otherwise ValueError.
+    """
+    from .semantics import as_fraction
+
+    f = layer.ffn
+    x = z3.Real(f"x_{row}")
+    y = x + z3.RealVal(str(as_fraction(f.b2[row, 0])))
+    w1 = f.W1.todok()
+    for (r, u), w2 in f.W2.todok().items():
+        if r != row:
+            continue
+        reads = {j for (i, j) in w1 if i == u}
+        if reads - {row}:
+            raise ValueError(f"unit {f.units[u]} also reads rows {sorted(reads - {row})}")
+        pre = z3.RealVal(str(as_fraction(w1.get((u, row), 0)))) * x + z3.RealVal(str(as_fraction(f.b1[u, 0])))
+        y = y + z3.RealVal(str(as_fraction(w2))) * z3.If(pre > 0, pre, z3.RealVal(0))
+    return x, y

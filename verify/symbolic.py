@@ -66,6 +66,10 @@ _ONE = Fraction(1)
 #: A ReLU whose argument depends on one selector with at most this many values becomes a table.
 TABLE_LIMIT = 64
 
+#: Canonicalise binary digits modulo 2^{k+1} (see :func:`_mod_reduce`).  Tests switch this off to
+#: have z3 re-prove, without these rewrites, what they settle by identity.
+MODULAR_REWRITES = True
+
 
 def _frac(x) -> Fraction:
     return x if isinstance(x, Fraction) else Fraction(x)
@@ -532,24 +536,87 @@ def ite(cond: "Cond", then, other) -> Expr:
     return Expr(_ZERO, {Ite(cond, then, other): _ONE})
 
 
-def _mod_reduce(e: Expr, k: int) -> Expr:
-    """``e`` with terms that are multiples of ``2^{k+1}`` removed (bit ``k`` is unchanged).
+def _pm1(a: Atom) -> bool:
+    """True if the atom only takes the values −1 and +1."""
+    if isinstance(a, Var):
+        return a.domain == (-1, 1)
+    if isinstance(a, Case):
+        for _, b in a.branches:
+            if b.is_const():
+                if b.const not in (-1, 1):
+                    return False
+            elif not (b.const == 0 and len(b.terms) == 1 and next(iter(b.terms.values())) == 1
+                      and _pm1(next(iter(b.terms)))):
+                return False
+        return True
+    return False
 
-    A term ``c·a`` of an integer-valued atom with ``c ∈ 2^{k+1}ℤ`` is dropped;
-    for a ±1 variable ``b``, ``c·b = −c + c(b + 1)`` with ``c(b + 1) ∈ 2cℤ``,
-    so ``c·b`` may be replaced by ``−c`` when ``2c ∈ 2^{k+1}ℤ``.
+
+def _digit_group(e: Expr, k: int) -> Expr | None:
+    """Replace a complete run ``Σ_{j<M} c·2^j·digit(v, j)`` (``M > k``) by ``c·v``, if there is one.
+
+    ``Σ_{j<M} 2^j·digit(v, j) = v mod 2^M ≡ v (mod 2^{k+1})``; the digits of
+    one word are stored reduced modulo ``2^{j+1}``, so the representative of
+    ``v`` is the inner value of the highest digit.
     """
+    for top, c_top in sorted(((a, c) for a, c in e.terms.items() if isinstance(a, Digit)),
+                             key=lambda t: -t[0].k):
+        K = top.k
+        if K < k:
+            break
+        c = c_top / 2**K
+        if c.denominator != 1:
+            continue
+        group = [top]
+        for j in range(K):
+            low = Atom._table.get(("Digit", _mod_reduce(top.inner, j).key, j))
+            if low is None or e.terms.get(low) != c * 2**j:
+                break
+            group.append(low)
+        else:
+            terms = {a: v for a, v in e.terms.items() if a not in group}
+            return Expr(e.const, terms) + top.inner * c
+    return None
+
+
+def _mod_reduce(e: Expr, k: int) -> Expr:
+    """A canonical representative of ``e`` modulo ``2^{k+1}`` (bit ``k`` is unchanged).
+
+    Complete digit runs become their value; a term ``c·a`` of an
+    integer-valued atom with ``c ∈ 2^{k+1}ℤ`` is dropped; for a ±1-valued atom
+    ``b``, ``c·b = −c + c(b + 1)`` with ``c(b + 1) ∈ 2cℤ``, so ``c·b`` becomes
+    ``−c`` when ``2c ∈ 2^{k+1}ℤ``; a case or if-then-else with integer
+    constant branches has them reduced modulo ``2^{k+1}``; and so has the
+    constant.
+    """
+    if not MODULAR_REWRITES:
+        return e
     m = 2 ** (k + 1)
+    for _ in range(64):
+        grouped = _digit_group(e, k)
+        if grouped is None:
+            break
+        e = grouped
     terms, constant = {}, e.const
     for a, c in e.terms.items():
-        integral_atom = isinstance(a, (Var, Digit)) or (isinstance(a, Case) and all(
-            b.is_const() and b.const.denominator == 1 for _, b in a.branches))
+        reduced = None
+        if isinstance(a, Case) and all(b.is_const() and (c * b.const).denominator == 1 for _, b in a.branches):
+            reduced = case(a.var, [(v, const((c * b.const) % m)) for v, b in a.branches])
+        elif isinstance(a, Ite) and all(b.is_const() and (c * b.const).denominator == 1 for b in (a.then, a.other)):
+            reduced = ite(a.cond, const((c * a.then.const) % m), const((c * a.other.const) % m))
+        if reduced is not None:
+            constant += reduced.const
+            for a2, c2 in reduced.terms.items():
+                terms[a2] = terms.get(a2, _ZERO) + c2
+            continue
+        integral_atom = isinstance(a, (Var, Digit))
         if integral_atom and c.denominator == 1 and c.numerator % m == 0:
             continue
-        if isinstance(a, Var) and a.domain == (-1, 1) and (2 * c).denominator == 1 and (2 * c).numerator % m == 0:
+        if _pm1(a) and (2 * c).denominator == 1 and (2 * c).numerator % m == 0:
             constant -= c
             continue
-        terms[a] = c
+        terms[a] = terms.get(a, _ZERO) + c
+    constant -= m * (constant // m)
     return Expr(constant, terms)
 
 
@@ -645,12 +712,28 @@ def scope():
         Atom._table = saved
 
 
+def _resolve_ite(d: Expr, test) -> Cond | None:
+    """``test(d)`` for ``d = k + c·ite(cond, x, y)`` with constant ``x``, ``y``: TRUE, FALSE, cond or ¬cond."""
+    if len(d.terms) != 1 or not MODULAR_REWRITES:
+        return None
+    (a, c), = d.terms.items()
+    if not isinstance(a, Ite) or not (a.then.is_const() and a.other.is_const()):
+        return None
+    yes, no = test(d.const + c * a.then.const), test(d.const + c * a.other.const)
+    if yes == no:
+        return TRUE if yes else FALSE
+    return a.cond if yes else not_(a.cond)
+
+
 def _eq0(d: Expr) -> Cond:
     lo, hi = d.range()
     if d.is_const():
         return TRUE if d.const == 0 else FALSE
     if lo > 0 or hi < 0:
         return FALSE
+    resolved = _resolve_ite(d, lambda v: v == 0)
+    if resolved is not None:
+        return resolved
     _, inner = d.scale_to_integral()
     if inner.leading_sign() < 0:
         inner = -inner
@@ -663,6 +746,9 @@ def _le0(d: Expr) -> Cond:
         return TRUE
     if lo > 0:
         return FALSE
+    resolved = _resolve_ite(d, lambda v: v <= 0)
+    if resolved is not None:
+        return resolved
     _, inner = d.scale_to_integral()
     return Cond("le0", (inner,))
 

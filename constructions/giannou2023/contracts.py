@@ -17,7 +17,7 @@ import numpy as np
 from verify.layout import Layout
 from verify.spec_ops import ConcreteOps
 
-__all__ = ["SPECS", "spec_loop", "expected_layer_outputs", "CONTRACT_TEXT"]
+__all__ = ["SPECS", "spec_loop", "subleq_step", "expected_layer_outputs", "CONTRACT_TEXT"]
 
 
 def _rows(layout: Layout, block: str) -> list[int]:
@@ -107,9 +107,8 @@ def flag(X, layout, ops):
     Y = X.copy()
     N = layout.param("N")
     word = [X[r, 0] for r in _rows(layout, "S_b")]
-    signed = ops.unsigned(word) - ops.ite(ops.eq(word[0], 1), 1 << N, 0)
     _zero(Y, layout, "S_b")
-    Y[layout.row("S_a.flag"), 0] = ops.ite(ops.le(signed, 0), 1, 0)
+    Y[layout.row("S_a.flag"), 0] = ops.ite(ops.le(_signed(ops, word, N), 0), 1, 0)
     return Y
 
 
@@ -134,6 +133,38 @@ def branch(X, layout, ops):
 def error_correction(X, layout, ops):
     """Identity on valid states (entries already in {−1, 0, 1})."""
     return X.copy()
+
+
+def _signed(ops, word, N: int):
+    return ops.unsigned(word) - ops.ite(ops.eq(word[0], 1), 1 << N, 0)
+
+
+def subleq_step(X, layout, ops):
+    """One SUBLEQ step stated directly on the punchcard — independent of the ten layer contracts.
+
+    With ``(a, b, c)`` the instruction at PC: ``mem[b] ← wrap_N(mem[b] − mem[a])``;
+    ``PC ← c`` if the new ``mem[b] ≤ 0`` else ``PC + 1 mod n``; the instruction
+    slot holds the instruction executed.  This is :func:`.isa.step` in matrix
+    form (the tests check the two agree); the chained proof shows the ten
+    layer contracts compose to it.
+    """
+    Y = X.copy()
+    L, N = layout.pos_bits, layout.param("N")
+    pc = [X[r, 0] for r in _rows(layout, "PC")]
+    ins = _lookup(ops, layout, pc, "commands", "C", X)
+    a_code, b_code, c_code = ins[:L], ins[L:2 * L], ins[2 * L:]
+    a = _lookup(ops, layout, a_code, "memory", "M", X)
+    b = _lookup(ops, layout, b_code, "memory", "M", X)
+    result = ops.word_of(_signed(ops, b, N) - _signed(ops, a, N), N)
+    rows = _rows(layout, "M")
+    for j in layout.cols("memory"):
+        hit = _is_code(ops, b_code, layout.code(j))
+        _put(Y, rows, j, [ops.ite(hit, v, X[r, j]) for r, v in zip(rows, result)])
+    jump = ops.le(_signed(ops, result, N), 0)
+    following = ops.word_of(ops.unsigned(pc) + 1, L)
+    _put(Y, _rows(layout, "PC"), 0, [ops.ite(jump, c, f) for c, f in zip(c_code, following)])
+    _put(Y, _rows(layout, "S_cmd"), 0, ins)
+    return Y
 
 
 SPECS = (

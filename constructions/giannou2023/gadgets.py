@@ -13,9 +13,9 @@ from verify.layout import Layout
 __all__ = ["C", "EPS", "pointer_head", "gated_overwrite", "clear", "one_unit", "bit_adder", "bits"]
 
 #: Gating constant of the read/write feed-forward gates (official code: 100).
-C = sp.Symbol("C", positive=True)
+C = sp.Symbol("C")
 #: Radius of the error-correction flat regions (official code: data-dependent).
-EPS = sp.Symbol("epsilon", positive=True)
+EPS = sp.Symbol("epsilon")
 
 
 def bits(layout: Layout, block: str, width: int | None = None) -> list[int]:

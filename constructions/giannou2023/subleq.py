@@ -248,4 +248,5 @@ def subleq_network(shape: SubleqShape) -> LoopedNetwork:
         layout=layout,
         layers=layers,
         symbols=(("C", C), ("eps", EPS)),
+        constraints=(C > 0, EPS > 0, EPS < sp.Rational(1, 2)),
     )

@@ -1,6 +1,6 @@
 """Claims about Giannou et al. 2023, "Looped Transformers as Programmable Computers"."""
-from . import machine
+from . import blocks, machine
 
-CLAIMS = [*machine.CLAIMS]
+CLAIMS = [*machine.CLAIMS, *blocks.CLAIMS]
 
 __all__ = ["CLAIMS"]
