@@ -59,9 +59,17 @@ class Template:
 
     def instantiate(self, env: dict) -> np.ndarray:
         """The concrete matrix for an assignment (unassigned variables take their first value)."""
-        full = {v: env.get(v, v.domain[0]) for v in self.variables()}
-        out = np.empty(self.X.shape, dtype=object)
-        for idx, e in np.ndenumerate(self.X):
+        if not hasattr(self, "_constant"):
+            self._constant = np.empty(self.X.shape, dtype=object)
+            self._symbolic = []
+            for idx, e in np.ndenumerate(self.X):
+                self._constant[idx] = e.const if e.is_const() else None
+                if not e.is_const():
+                    self._symbolic.append((idx, e))
+            self._vars = self.variables()
+        full = {v: env.get(v, v.domain[0]) for v in self._vars}
+        out = self._constant.copy()
+        for idx, e in self._symbolic:
             out[idx] = e.evaluate(full)
         return out
 

@@ -1,0 +1,81 @@
+"""The z3 translation: encoders agree with evaluation, proofs and refutations come out right."""
+import itertools
+import random
+from fractions import Fraction
+
+import pytest
+import z3
+
+from verify import symbolic as sym
+from verify.smt import Z3BVEncoder, Z3Encoder, check_cells, ffn_row_function
+from tests.verify.test_symbolic import bits, random_expr
+
+
+@pytest.fixture(autouse=True)
+def scope():
+    with sym.scope():
+        yield
+
+
+@pytest.mark.parametrize("encoder", ["int", "bv"])
+@pytest.mark.parametrize("seed", range(15))
+def test_encoders_compute_what_evaluation_computes(encoder, seed):
+    rng = random.Random(seed)
+    leaves = bits(3)
+    e = random_expr(rng, leaves, 3)
+    vs = sorted(e.vars() | {sym.Var("sel", (0, 1, 2))}, key=lambda v: v.name)
+    env = {v: rng.choice(v.domain) for v in vs}
+    value = e.evaluate(env)
+    cond = sym.eq(e, value)  # may already fold to TRUE
+    if cond is sym.TRUE:
+        return
+    enc = Z3BVEncoder.for_condition(cond) if encoder == "bv" else Z3Encoder()
+    s = z3.Solver()
+    for v in vs:
+        x = enc.var(v)
+        s.add(x == (z3.BitVecVal(env[v], enc.width) if encoder == "bv" else env[v]))
+    s.add(z3.Not(enc.cond(cond)))
+    assert s.check() == z3.unsat
+
+
+@pytest.mark.parametrize("theory", ["int", "bv"])
+def test_true_facts_are_proved_and_false_ones_refuted_with_a_real_model(theory):
+    b = bits(3)
+    true = sym.eq(sym.relu(b[0] + b[1]) - sym.relu(-(b[0] + b[1])), b[0] + b[1])
+    word = sum(((x + 1) * 2**i / 2 for i, x in enumerate(b)), sym.const(0))
+    carry = sym.le(word, 6)   # false when every bit is 1 (word = 7)
+    results, identity = check_cells([("t", (0,), true), ("f", (1,), carry)], theory=theory)
+    assert identity == 1  # the first folds to TRUE by the ReLU rules
+    (r,) = results
+    assert r.status == "refuted"
+    env = {v: r.model[v.name] for v in carry.vars()}
+    assert not carry.evaluate(env)
+
+
+def test_splitting_on_selectors_is_still_a_proof():
+    sel = sym.Var("p", (0, 1, 2, 3))
+    b = bits(2)
+    pick = sym.case(sel, [(0, b[0]), (1, b[1]), (2, -b[0]), (3, sym.const(1))])
+    good = sym.le(sym.relu(pick) - 1, 0)
+    bad = sym.le(pick + b[0], 1)  # false at p = 0, b0 = 1
+    results, _ = check_cells([("g", (0,), good), ("b", (1,), bad)], split=64)
+    assert [r.status for r in results][-1] == "refuted"
+    assert results[-1].model["p"] in (0, 1) and results[-1].model
+    assert all(r.status == "proved" for r in results[:-1])
+
+
+def test_ffn_row_function_matches_the_weights():
+    from tests.conftest import bound_network
+
+    net = bound_network(1, 2, 4, 2)
+    layer = net.layer("error_correction")
+    row = net.layout.row("M", 0)
+    x, y = ffn_row_function(layer, row)
+    s = z3.Solver()
+    for v, want in ((Fraction(-9, 10), -1), (Fraction(1, 5), 0), (Fraction(3, 4), 1), (Fraction(1, 2), Fraction(1, 2))):
+        s.push()
+        s.add(x == z3.RealVal(str(v)), y != z3.RealVal(str(want)))
+        assert s.check() == z3.unsat, v
+        s.pop()
+    with pytest.raises(ValueError, match="also reads"):
+        ffn_row_function(net.layer("add"), net.layout.row("S_b", 0))
