@@ -42,6 +42,7 @@ __all__ = [
     "ClaimResult",
     "run_obligation",
     "fold_statuses",
+    "default_conclude",
     "PROFILES",
 ]
 
@@ -153,7 +154,8 @@ class ClaimResult:
         return sum(o.seconds for _, o in self.outcomes)
 
 
-def _default_conclude(claim: "Claim", outcomes: list[tuple[Obligation, Outcome]]) -> tuple[Status, str, dict]:
+def default_conclude(claim: "Claim", outcomes: list[tuple[Obligation, Outcome]]) -> tuple[Status, str, dict]:
+    """Fold the obligations' statuses; summarise one outcome, or tally many."""
     status = fold_statuses(o.status for _, o in outcomes)
     worst = [o for _, o in outcomes if o.status == status]
     if len(outcomes) == 1:
@@ -178,7 +180,7 @@ class Claim:
     expected: tuple[Status, ...]
     obligations: Callable[[str], list[Obligation]]  # profile -> work
     parameters: Callable[[str], dict] = lambda profile: {}
-    conclude: Callable = _default_conclude
+    conclude: Callable = default_conclude
     profiles: tuple[str, ...] = PROFILES
 
     def result(self, outcomes: list[tuple[Obligation, Outcome]]) -> ClaimResult:

@@ -11,6 +11,7 @@ import sys
 from fractions import Fraction
 
 from .errors import EXIT_USAGE, UsageError
+from .export import FORMATS
 
 __all__ = ["main", "build_parser"]
 
@@ -71,6 +72,15 @@ def build_parser() -> argparse.ArgumentParser:
     ls = sub.add_parser("list", help="list the registered claims")
     ls.add_argument("--only", action="append", metavar="PATTERN", help="claim id, dotted prefix or glob")
     ls.add_argument("-v", "--verbose", action="store_true", help="also print the statement and method")
+
+    ex = sub.add_parser("export", help="export a construction's weights (LaTeX, exact JSON, npz, PyTorch, layout)")
+    ex.add_argument("construction", help="a registered construction, e.g. giannou2023.subleq")
+    ex.add_argument("--format", required=True, choices=FORMATS,
+                    help="latex: symbolic matrices; json: exact rationals; npz: float64 arrays; "
+                         "torch: a self-contained nn.Module file; layout: the row/column layout")
+    ex.add_argument("--out", default=None, help="output file (default: standard output; npz needs a file)")
+    ex.add_argument("--param", action="append", metavar="NAME=VALUE",
+                    help="construction parameter, e.g. --param shape=2,3,8,3 --param C=100 (repeatable)")
     return p
 
 
@@ -90,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
             from .commands.listing import list_command
 
             return list_command(args)
+        if args.command == "export":
+            from .commands.export import export_command
+
+            return export_command(args)
         raise UsageError(f"unknown command {args.command}")  # pragma: no cover - argparse guards this
     except UsageError as err:
         print(f"error: {err}", file=sys.stderr)

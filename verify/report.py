@@ -1,10 +1,14 @@
-"""Write a run's reports: ``index.md``, ``report.json`` and the artefacts.
+"""Write a run's reports: ``index.md``, ``report.json``, the artefacts and the plots.
 
 Everything is first written into a fresh temporary directory beside the
 target; only when the whole report is complete are the files moved into
-place (``os.replace``, one rename per file, artefacts as one directory
-rename).  A run that fails or is interrupted before that point leaves the
-previous report untouched.
+place (``os.replace``, one rename per file, ``artefacts/`` and ``plots/`` as
+one directory rename each).  A run that fails or is interrupted before that
+point leaves the previous report untouched.
+
+Plots are the ``details["plots"]`` specifications of the claims (see
+:mod:`verify.plots`); each becomes ``plots/<claim>/<NN>-<title-slug>.png``, listed
+in the claim's ``plots`` entry of ``report.json`` and linked from the pages.
 """
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ import datetime as _dt
 import json
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -20,6 +25,7 @@ from pathlib import Path
 
 from .cache import library_versions
 from .claims import ClaimResult, Status
+from .plots import PlotSpecError, check_plot, render_plot
 from .runner import RunSummary
 
 __all__ = ["SCHEMA_VERSION", "build_report", "write_report", "render_markdown", "STATUS_HELP"]
@@ -37,6 +43,7 @@ STATUS_HELP = {
 }
 
 _GENERATED = ("index.md", "report.json", "index.html")
+_DIRECTORIES = ("artefacts", "plots")
 
 
 def _git_commit() -> str:
@@ -51,9 +58,24 @@ def _git_commit() -> str:
         return "unknown"
 
 
+def _safe_name(text: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in text)
+
+
 def _artefact_dir(claim_id: str, ob_name: str) -> str:
-    safe = "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in ob_name)
-    return f"artefacts/{claim_id}/{safe}"
+    return f"artefacts/{claim_id}/{_safe_name(ob_name)}"
+
+
+def _plot_json(claim_id: str, index: int, spec) -> dict:
+    """Where plot ``index`` of a claim is drawn, or why it cannot be."""
+    title = spec.get("title") if isinstance(spec, dict) else None
+    title = title if isinstance(title, str) and title.strip() else f"plot {index + 1}"
+    try:
+        check_plot(spec)
+    except PlotSpecError as err:
+        return {"title": title, "file": None, "error": str(err)}
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", title).strip("-").lower()[:48].rstrip("-")
+    return {"title": title, "file": f"plots/{claim_id}/{index + 1:02d}-{slug}.png"}
 
 
 def _claim_json(r: ClaimResult, profile: str) -> dict:
@@ -86,6 +108,7 @@ def _claim_json(r: ClaimResult, profile: str) -> dict:
         "seconds": round(r.seconds, 4),
         "details": r.details,
         "obligations": obligations,
+        "plots": [_plot_json(c.id, i, spec) for i, spec in enumerate(r.details.get("plots", []))],
     }
 
 
@@ -180,8 +203,13 @@ def render_markdown(report: dict) -> str:
             f"- result: {c['summary']}",
         ]
         for key, value in c["details"].items():
-            if key != "table":
+            if key not in ("table", "plots"):
                 out.append(f"- {key}: {_md_escape(_fmt_value(value))}")
+        for plot in c.get("plots", []):
+            if plot["file"]:
+                out.append(f"- plot: ![{_md_escape(plot['title'])}]({plot['file']})")
+            else:
+                out.append(f"- plot “{_md_escape(plot['title'])}” not drawn: {_md_escape(plot['error'])}")
         if c["details"].get("table"):
             table = c["details"]["table"]
             out += ["", "| " + " | ".join(table["columns"]) + " |", "|" + "---|" * len(table["columns"])]
@@ -193,6 +221,17 @@ def render_markdown(report: dict) -> str:
             out.append(f"| {o['name']} | {o['status']} | {o['seconds']:.2f} s{cached} | "
                        f"{_md_escape(o['summary'])} | {links} |")
     return "\n".join(out) + "\n"
+
+
+def _replace_dir(new: Path, old: Path) -> None:
+    """Put directory ``new`` where ``old`` is, by renames only (the old one is removed afterwards)."""
+    if old.exists():
+        graveyard = Path(tempfile.mkdtemp(prefix=".tmp-old-", dir=old.parent))
+        os.replace(old, graveyard / old.name)
+        os.replace(new, old)
+        shutil.rmtree(graveyard, ignore_errors=True)
+    else:
+        os.replace(new, old)
 
 
 def write_report(summary: RunSummary, directory: Path | str, command: list[str] | None = None,
@@ -216,19 +255,18 @@ def write_report(summary: RunSummary, directory: Path | str, command: list[str] 
                 target.mkdir(parents=True, exist_ok=True)
                 for name, text in files.items():
                     (target / name).write_text(text)
+        (tmp / "plots").mkdir()
+        for c in report["claims"]:
+            for spec, plot in zip(c["details"].get("plots", []), c["plots"]):
+                if plot["file"]:
+                    render_plot(spec, tmp / plot["file"])
         (tmp / "index.md").write_text(render_markdown(report))
         for render in extra_renderers:
             render(report, tmp)
         (tmp / "report.json").write_text(json.dumps(report, indent=2, default=str) + "\n")
-        # the swap: artefacts directory first, then each file (report.json last)
-        old = directory / "artefacts"
-        if old.exists():
-            graveyard = Path(tempfile.mkdtemp(prefix=".tmp-old-", dir=directory))
-            os.replace(old, graveyard / "artefacts")
-            os.replace(art, old)
-            shutil.rmtree(graveyard, ignore_errors=True)
-        else:
-            os.replace(art, old)
+        # the swap: the artefacts and plots directories first, then each file (report.json last)
+        for name in _DIRECTORIES:
+            _replace_dir(tmp / name, directory / name)
         for name in _GENERATED:
             if name != "report.json" and (tmp / name).exists():
                 os.replace(tmp / name, directory / name)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 
 from constructions.giannou2023.program import shipped_programs, resolve_program
-from verify.claims import Claim, Status
+from verify.claims import Claim, Status, default_conclude
 
 from .common import code_ref, obligation, ref
 
@@ -36,6 +36,14 @@ def _n_bits_at_most(limit: int) -> list[str]:
     return [name for name in shipped_programs() if resolve_program(name).shape.N <= limit]
 
 
+def _conclude_with_attention_maps(claim, outcomes):
+    """The default folding, plus heatmaps of every attention head in one loop of multiply at λ = 10."""
+    from .figures import attention_heatmaps
+
+    status, summary, details = default_conclude(claim, outcomes)
+    return status, summary, {**details, "plots": attention_heatmaps("multiply", lam=10)}
+
+
 CLAIMS = [
     Claim(
         id="giannou2023.subleq.programs.exact",
@@ -59,6 +67,7 @@ CLAIMS = [
         obligations=lambda profile: _program_obligations(
             "giannou2023.subleq.programs.float64", "float64", "10", _n_bits_at_most(8)),
         parameters=lambda profile: {"programs": _n_bits_at_most(8), "lambda": 10, "C": 100, "eps": "1/4"},
+        conclude=_conclude_with_attention_maps,
     ),
     Claim(
         id="giannou2023.subleq.lambda10.factorial",
