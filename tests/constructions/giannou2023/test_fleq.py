@@ -1,0 +1,113 @@
+"""The FLEQ machine: layout, encoding, schedule, and one executed instruction against the reference."""
+from fractions import Fraction
+
+import mpmath
+import numpy as np
+import pytest
+
+from constructions.giannou2023.fleq import (FleqFunction, decode_memory, decode_pc, default_parameters, encode,
+                                            fleq_layout, fleq_network, function_blocks, instruction_code,
+                                            merge_layers, reference_step)
+from constructions.giannou2023.fleq_programs import PROGRAMS
+from verify.forward import Evaluator
+from verify.layer import FFNBuilder, Layer
+from verify.semantics import Exact, Mp
+
+F = Fraction
+
+
+def test_layout_and_instruction_encoding():
+    P = PROGRAMS["newton"](2)
+    sh = P.shape
+    lay = fleq_layout(sh)
+    assert sh.n == 32 and lay.n == 32
+    assert list(lay.cols("memory")) == [sh.cell_column(c) for c in sh.cells]
+    ins = P.program[1]
+    code = instruction_code(sh, lay, ins, 1)
+    L = sh.L
+    assert tuple(code[:L]) == lay.code(sh.cell_column(ins.a))
+    assert tuple(code[3 * L:4 * L]) == lay.code(sh.cell_column(ins.dst))
+    assert code[5 * L:] == [0, 1, 0]  # mul is function 1 of (sub, mul, tr)
+    X = np.array(encode(sh, P.program, P.memory, lay), dtype=object)
+    assert decode_pc(sh, lay, X) == 0
+    mem = decode_memory(sh, lay, X, to=lambda v: v)
+    assert mem["At"] == P.memory["At"] and mem["cnt"][0][0] == 2
+
+
+def test_six_plus_depth_layers_and_the_serial_schedule():
+    for name in ("calculator", "newton", "power", "sgd"):
+        sh = PROGRAMS[name]().shape
+        blocks, _ = function_blocks(sh)
+        par, ser = fleq_network(sh), fleq_network(sh, serial=True)
+        assert len(par.layers) == 6 + max(b.depth for b in blocks)
+        assert max(len(l.heads) for l in ser.layers) == 1
+        # the same heads, only scheduled differently
+        assert sorted(h.name for l in par.layers for h in l.heads) == sorted(h.name for l in ser.layers for h in l.heads)
+    assert len(fleq_network(PROGRAMS["newton"]().shape, serial=True).layers) == 13
+
+
+def test_merged_independent_layers_equal_their_sequence():
+    sh = PROGRAMS["newton"](2).shape
+    lay = fleq_layout(sh)
+    one, two = FFNBuilder(lay.d), FFNBuilder(lay.d)
+    one.out(lay.row("S_c", 0), one.unit("u", {lay.row("ind0"): 3}), 2)
+    two.out(lay.row("S_c", 1), two.unit("v", {lay.row("ind"): 1}, -1), 5)
+    a = Layer("a", (), one.build(), ("ind0", "S_c"), ("S_c",))
+    b = Layer("b", (), two.build(), ("ind", "S_c"), ("S_c",))
+    m = merge_layers("ab", [a, b])
+    assert m.width == 2 and m.reads == ("ind0", "S_c", "ind") and m.writes == ("S_c",)
+
+
+@pytest.fixture(scope="module")
+def newton_machine():
+    P = PROGRAMS["newton"](2)
+    params = default_parameters(P.shape)
+    return P, params, fleq_network(P.shape).bind(**params), fleq_network(P.shape, serial=True).bind(**params)
+
+
+def _loops(P, net, params, loops, digits=30):
+    ev = Evaluator(net, Mp(params["lam"], digits=digits))
+    X = ev.input(np.array(encode(P.shape, P.program, P.memory, net.layout), dtype=object))
+    for _ in range(loops):
+        X = ev.loop(X)
+    return X
+
+
+def test_two_loops_execute_two_instructions(newton_machine):
+    """Loop 1 (a pure test) leaves memory unchanged; loop 2 computes T = AX within the product's certified error."""
+    P, params, par, _ = newton_machine
+    X = _loops(P, par, params, 2)
+    sh, lay = P.shape, par.layout
+    with mpmath.workdps(30):
+        mem = {c: [[mpmath.mpf(v.numerator) / v.denominator for v in row] for row in P.memory.get(c, [[0, 0]] * 2)]
+               for c in sh.cells}
+        pc = 0
+        for _ in range(2):
+            mem, pc, _ = reference_step(sh, P.program, mem, pc)
+        got = decode_memory(sh, lay, X, to=lambda v: v)
+        assert decode_pc(sh, lay, X) == pc == 2
+        err = max(abs(got["T"][i][j] - mem["T"][i][j]) for i in range(2) for j in range(2))
+        assert 0 < err < 4.2e-8  # the certified product bound at these parameters (claim fleq.newton)
+        assert max(abs(got["X"][i][j] - mem["X"][i][j]) for i in range(2) for j in range(2)) < 1e-17
+
+
+def test_serial_schedule_computes_the_same(newton_machine):
+    P, params, par, ser = newton_machine
+    Xp, Xs = _loops(P, par, params, 2), _loops(P, ser, params, 2)
+    with mpmath.workdps(30):
+        a = decode_memory(P.shape, par.layout, Xp, to=lambda v: v)
+        b = decode_memory(P.shape, ser.layout, Xs, to=lambda v: v)
+        assert max(abs(a[c][i][j] - b[c][i][j]) for c in P.shape.cells for i in range(2) for j in range(2)) < 1e-25
+
+
+def test_a_broken_multiplier_breaks_the_product(newton_machine):
+    P, params, _, _ = newton_machine
+    broken = fleq_network(P.shape).bind(**{**params, "mu": params["mu"] * (1 + F(1, 10**6))})
+    X = _loops(P, broken, params, 2)
+    got = decode_memory(P.shape, broken.layout, X, to=float)
+    with mpmath.workdps(30):
+        mem = {c: [[mpmath.mpf(v.numerator) / v.denominator for v in row] for row in P.memory.get(c, [[0, 0]] * 2)]
+               for c in P.shape.cells}
+        mem, pc, _ = reference_step(P.shape, P.program, mem, 0)
+        mem, pc, _ = reference_step(P.shape, P.program, mem, pc)
+    assert max(abs(got["T"][i][j] - float(mem["T"][i][j])) for i in range(2) for j in range(2)) > 1e-3
