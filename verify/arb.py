@@ -108,8 +108,8 @@ class Arb(_NumpySemantics):
     def context(self):
         return precision(self.prec)
 
-    def array(self, rows):
-        return np.array([[ball(f) for f in r] for r in rows], dtype=object)
+    def scalar(self, f):
+        return ball(f)
 
     def weights(self, m):
         if m.cols == 1:

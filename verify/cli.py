@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="run a SUBLEQ program on the looped transformer next to the reference")
     run.add_argument("program", help="a .sbq program file, or the name of a shipped program (e.g. factorial)")
     run.add_argument("--semantics", default="float64",
-                     choices=["exact", "float64", "float32", "float16", "mp", "exact-onehot"],
+                     choices=["exact", "float64", "float32", "float16", "bfloat16", "mp", "exact-onehot"],
                      help="number system (default float64)")
     run.add_argument("--lam", type=_number, default=None,
                      help="softmax temperature λ (default: the certified λ for this machine)")
@@ -68,6 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
     al.add_argument("--update-baseline", action="store_true", help="record this run as the new baseline")
     al.add_argument("--baseline", default=None, help="baseline file (default REPORT_DIR/baseline.json)")
     al.add_argument("--quiet", action="store_true", help="no progress line")
+
+    pv = sub.add_parser("prove", help="prove the SUBLEQ loop at one size with z3, block by block")
+    pv.add_argument("--shape", default="8,8,32,8", help="s,m,n,N (default: the authors' 8,8,32,8)")
+    pv.add_argument("--variant", default="correct", help="a deliberately broken network (see constructions/"
+                                                         "giannou2023/variants.py), default correct")
+    pv.add_argument("--layer", default=None, help="only this layer (e.g. add)")
+    pv.add_argument("--C", default="100", help="gating constant (default 100)")
+    pv.add_argument("--eps", default="1/4", help="error-correction radius (default 1/4)")
+    pv.add_argument("--one-hot", action="store_true", help="one-hot argmax instead of tie-averaging hardmax")
 
     ls = sub.add_parser("list", help="list the registered claims")
     ls.add_argument("--only", action="append", metavar="PATTERN", help="claim id, dotted prefix or glob")
@@ -96,6 +105,10 @@ def main(argv: list[str] | None = None) -> int:
             from .commands.all import all_command
 
             return all_command(args)
+        if args.command == "prove":
+            from .commands.prove import prove_command
+
+            return prove_command(args)
         if args.command == "list":
             from .commands.listing import list_command
 

@@ -128,8 +128,8 @@ class Evaluator:
         with self.semantics.context():
             return self.semantics.input(X)
 
-    def layer(self, index: int, X, trace: LayerTrace | None = None):
-        """Apply layer ``index`` (0-based) to ``X``."""
+    def attention(self, index: int, X, trace: LayerTrace | None = None):
+        """Eq. (1a) of layer ``index``: ``X`` plus every head's update (the feed-forward part not applied)."""
         sem, c = self.semantics, self._layers[index]
         with sem.context():
             Y = X
@@ -139,6 +139,13 @@ class Evaluator:
                 if trace is not None:
                     trace.attention[h.name] = weights
                 Y = sem.add_rows(Y, h.v_out, update)
+            return Y
+
+    def layer(self, index: int, X, trace: LayerTrace | None = None):
+        """Apply layer ``index`` (0-based) to ``X``: eq. (1a) then eq. (1b)."""
+        sem, c = self.semantics, self._layers[index]
+        Y = self.attention(index, X, trace)
+        with sem.context():
             if c.ffn is not None:
                 f = c.ffn
                 hidden = sem.relu(f.W1 @ Y[..., f.in_rows, :] + f.b1)

@@ -12,6 +12,8 @@ once for all of them.
   deliberately wrong lowest-index argmax, kept to show that ties must average.
 * :class:`Float` — numpy ``float64`` (or ``float32`` / ``float16``) with a
   numerically stable, max-subtracted softmax at temperature λ.
+* :class:`Rounded` — any significand width emulated on float64 (bfloat16
+  and the minimal-precision search).
 * :class:`Mp` — mpmath at a chosen number of decimal digits, softmax at λ.
 * :class:`Symbolic` — tie-averaging (or one-hot) hardmax over the exact
   symbolic values of :mod:`verify.symbolic`: what the z3 proofs evaluate.
@@ -30,7 +32,7 @@ import sympy as sp
 from . import symbolic as sym
 from .rational import RatArray
 
-__all__ = ["Semantics", "Exact", "Float", "Mp", "Symbolic", "SparseRows", "semantics_from_name", "as_fraction"]
+__all__ = ["Semantics", "Exact", "Float", "Rounded", "Mp", "Symbolic", "SparseRows", "semantics_from_name", "as_fraction", "round_significand"]
 
 
 def as_fraction(v) -> Fraction:
@@ -160,7 +162,19 @@ class SparseRows:
 
 
 class _NumpySemantics(Semantics):
-    """Shared code for semantics whose arrays are numpy arrays."""
+    """Shared code for semantics whose arrays are numpy arrays (of floats or of number objects)."""
+
+    dtype = np.dtype(object)
+
+    def scalar(self, f: Fraction):
+        """One exact value in this number system."""
+        raise NotImplementedError
+
+    def array(self, rows):
+        """Any nesting of exact values (a matrix or a batch of them) as a native array."""
+        with self.context():
+            values = np.vectorize(self.scalar, otypes=[object])(np.asarray(rows, dtype=object))
+        return values if self.dtype == object else values.astype(self.dtype)
 
     def add_rows(self, x, rows, delta):
         out = x.copy()
@@ -170,7 +184,10 @@ class _NumpySemantics(Semantics):
     def input(self, x):
         if isinstance(x, RatArray):
             return self.array(x.tolist())
-        return self.array(np.asarray(x).tolist())
+        x = np.asarray(x)
+        if x.dtype.kind in "iu" and self.dtype != object:
+            return x.astype(self.dtype)  # small integers are exact in every float format
+        return self.array(x.astype(object))
 
 
 class Float(_NumpySemantics):
@@ -187,11 +204,9 @@ class Float(_NumpySemantics):
     def key(self):
         return (self.name, str(self.lam))
 
-    def array(self, rows):
-        # int / int true division in Python is correctly rounded to float64.
-        return np.array([[f.numerator / f.denominator for f in r] for r in rows], dtype=np.float64).astype(
-            self.dtype
-        )
+    def scalar(self, f):
+        f = as_fraction(f)
+        return f.numerator / f.denominator  # int / int true division is correctly rounded to float64
 
     def relu(self, a):
         return np.maximum(a, self.dtype.type(0))
@@ -207,6 +222,74 @@ class Float(_NumpySemantics):
 
     def describe(self):
         return f"{self.name}, softmax at lambda = {self.lam}"
+
+
+def round_significand(x, bits: int):
+    """Round float64 values to ``bits`` significand bits (round to nearest, ties to even); exponent unchanged."""
+    m, e = np.frexp(x)  # x = m·2^e with 0.5 ≤ |m| < 1
+    return np.ldexp(np.rint(m * 2.0**bits) / 2.0**bits, e)
+
+
+class _RoundedRows:
+    """A float64 weight matrix whose products are rounded to the semantics' significand width."""
+
+    def __init__(self, matrix: np.ndarray, bits: int):
+        self.matrix, self.bits = matrix, bits
+
+    @property
+    def shape(self):
+        return self.matrix.shape
+
+    def __matmul__(self, X):
+        return round_significand(self.matrix @ X, self.bits)
+
+
+class Rounded(Float):
+    """A float format with ``bits`` significand bits, emulated on float64.
+
+    Every stored value — weights, products, ReLU outputs, softmax weights,
+    updated rows — is rounded to ``bits`` bits (round to nearest even).
+    Products are accumulated in float64 before rounding (a wide accumulator,
+    as matrix units do), and the exponent range is not limited: overflow is
+    checked separately.  ``bits = 8`` emulates bfloat16, 11 float16, 24
+    float32.
+    """
+
+    def __init__(self, lam, bits: int):
+        super().__init__(lam, np.float64)
+        if not 2 <= bits <= 53:
+            raise ValueError("significand bits must be between 2 and 53")
+        self.bits = int(bits)
+        self.name = f"rounded{self.bits}"
+
+    @property
+    def key(self):
+        return (self.name, str(self.lam))
+
+    def weights(self, m):
+        dense = round_significand(super().weights(m), self.bits)
+        return dense if m.cols == 1 else _RoundedRows(dense, self.bits)
+
+    def input(self, x):
+        return round_significand(super().input(x), self.bits)
+
+    def relu(self, a):
+        return round_significand(super().relu(a), self.bits)
+
+    def attend(self, scores):
+        return round_significand(super().attend(round_significand(scores, self.bits)), self.bits)
+
+    def head(self, keys, queries, values):
+        update, weights = super().head(keys, queries, values)
+        return round_significand(update, self.bits), weights
+
+    def add_rows(self, x, rows, delta):
+        out = x.copy()
+        out[..., rows, :] = round_significand(out[..., rows, :] + round_significand(delta, self.bits), self.bits)
+        return out
+
+    def describe(self):
+        return f"{self.bits}-bit significands (emulated on float64), softmax at lambda = {self.lam}"
 
 
 class Mp(_NumpySemantics):
@@ -228,9 +311,8 @@ class Mp(_NumpySemantics):
     def context(self):
         return mpmath.workdps(self.digits)
 
-    def array(self, rows):
-        with self.context():
-            return np.array([[self._mpf(f) for f in r] for r in rows], dtype=object)
+    def scalar(self, f):
+        return self._mpf(as_fraction(f))
 
     @staticmethod
     def _mpf(f: Fraction):
@@ -297,9 +379,10 @@ class Symbolic(_NumpySemantics):
     constants, takes the exact hardmax in each case, and joins the cases with
     :func:`~verify.symbolic.case`.  ``max_cases`` bounds the enumeration.
 
-    ``ties`` and ``gaps`` collect, over every case, the sizes of the argmax
-    sets and the score gaps: exact facts about all inputs, used by the
-    temperature certificate.
+    ``ties``, ``min_gap`` and ``profiles`` collect, over every case, the sizes
+    of the argmax sets, the least score gap, and each column's profile
+    ``(|argmax set|, sorted gaps of the other keys)``: exact facts about all
+    inputs, used by the temperature certificate.
     """
 
     def __init__(self, one_hot: bool = False, max_cases: int = 100_000):
@@ -308,11 +391,12 @@ class Symbolic(_NumpySemantics):
         self.name = "symbolic-onehot" if one_hot else "symbolic"
         self.ties: set[int] = set()
         self.min_gap: Fraction | None = None
+        self.profiles: set[tuple[int, tuple[Fraction, ...]]] = set()
         self.cases = 0
         self._relu = np.frompyfunc(sym.relu, 1, 1)
 
-    def array(self, rows):
-        return np.array([[sym.const(f) for f in r] for r in rows], dtype=object)
+    def scalar(self, f):
+        return sym.const(as_fraction(f))
 
     def weights(self, m):
         if m.cols == 1:
@@ -359,12 +443,17 @@ class Symbolic(_NumpySemantics):
 
     def _concrete(self, keys, queries, values):
         self.cases += 1
-        K = [[e.const for e in row] for row in keys]
-        Q = [[e.const for e in row] for row in queries]
-        n = len(K[0])
-        scores = [[sum(K[k][i] * Q[k][j] for k in range(len(K))) for j in range(n)] for i in range(n)]
+        K = RatArray.from_values([[e.const for e in row] for row in keys])
+        Q = RatArray.from_values([[e.const for e in row] for row in queries])
+        S = K.swapaxes(-1, -2) @ Q  # exact scores, as integers over one denominator
+        n = S.shape[-1]
+        scores = [[Fraction(int(v), S.den) for v in row] for row in S.num.tolist()]
         w, ties, gaps = hardmax_weights(scores, self.one_hot)
         self.ties.update(ties)
+        for j in range(n):
+            top = max(scores[i][j] for i in range(n))
+            rest = tuple(sorted(top - scores[i][j] for i in range(n) if scores[i][j] != top))
+            self.profiles.add((ties[j], rest))
         for g in gaps:
             if g is not None and (self.min_gap is None or g < self.min_gap):
                 self.min_gap = g
@@ -383,13 +472,15 @@ class Symbolic(_NumpySemantics):
 
 
 def semantics_from_name(name: str, lam=10, digits: int = 50) -> Semantics:
-    """Semantics by CLI name: ``exact``, ``exact-onehot``, ``float64``, ``float32``, ``float16``, ``mp``."""
+    """Semantics by CLI name: ``exact``, ``exact-onehot``, ``float64``, ``float32``, ``float16``,
+    ``bfloat16`` (8-bit significands emulated on float64), ``mp``."""
     table = {
         "exact": lambda: Exact(),
         "exact-onehot": lambda: Exact(one_hot=True),
         "float64": lambda: Float(lam, np.float64),
         "float32": lambda: Float(lam, np.float32),
         "float16": lambda: Float(lam, np.float16),
+        "bfloat16": lambda: Rounded(lam, 8),
         "mp": lambda: Mp(lam, digits),
     }
     if name not in table:

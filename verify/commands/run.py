@@ -38,7 +38,11 @@ def run_command(args) -> int:
         program = resolve_program(args.program)
     except ProgramError as err:
         raise UsageError(str(err)) from None
-    lam = args.lam if args.lam is not None else default_lambda(program.shape)
+    if args.lam is not None:
+        lam, lam_note = args.lam, "given"
+    else:
+        lam = default_lambda(program.shape)
+        lam_note = "default: certified for this machine (python -m verify all --only giannou2023.temperature)"
     try:
         semantics = semantics_from_name(args.semantics, lam=lam, digits=args.digits)
         progress = _Progress(args.max_steps)
@@ -46,6 +50,8 @@ def run_command(args) -> int:
         progress.done()
     except (ValueError, TypeError) as err:
         raise UsageError(str(err)) from None
+    if not args.quiet and not args.semantics.startswith("exact"):
+        print(f"lambda     {lam} ({lam_note})")
     print(format_result(result, quiet=args.quiet))
     return EXIT_OK if result.agrees and result.halted else EXIT_FAIL
 

@@ -1,0 +1,406 @@
+"""Claims about the softmax temperature λ (Giannou et al. 2023, §5 "λ large enough").
+
+* the softmax concentration lemma, derived in closed form and certified;
+* per machine size: λ_cert (the least λ at which one softmax loop provably
+  equals one hardmax loop on every valid state) and λ_emp (the largest λ at
+  which a failing valid state is exhibited, confirmed at 40 digits);
+* the paper's reported bounds λ ≥ log(n³/ε) and λ > log(G·d·n³/ε) [S], and the
+  reported positional-code gap (log n − 1, where log n − 2 holds), against
+  those two numbers;
+* the temperature ``python -m verify run`` uses by default, certified for
+  every shipped program's machine;
+* float formats: which programs run exactly, for how many loops, in float64,
+  float32, float16 and bfloat16, and how many significand bits they need.
+"""
+from __future__ import annotations
+
+import math
+import time
+from fractions import Fraction
+
+import mpmath
+import numpy as np
+import sympy as sp
+from flint import arb
+
+from constructions.giannou2023 import SubleqShape, subleq_layout
+from constructions.giannou2023.execute import run_program
+from constructions.giannou2023.program import resolve_program, shipped_programs
+from constructions.giannou2023 import temperature
+from constructions.giannou2023.temperature import (
+    FAIL,
+    attention_facts,
+    certify,
+    lambda_cert,
+    lambda_emp,
+    loop_deviation,
+    adversarial_states,
+)
+from verify.arb import precision, upper
+from verify.claims import Claim, Outcome, Status, fold_statuses
+from verify.semantics import Float, Rounded
+from verify.softmax_bounds import G, LAM, N, T, concentration_l1, concentration_l1_expr
+
+from .common import ref
+from .simulation import state_to_json
+
+__all__ = ["CLAIMS", "TEMPERATURE_SHAPES"]
+
+_T = "proofs.giannou2023.temperature"
+
+#: Machines for the certificate: n ∈ {8, 16, 32, 64} × N ∈ {4, 8}.
+TEMPERATURE_SHAPES = [(1, 3, 8, N) for N in (4, 8)] + [(4, 6, 16, N) for N in (4, 8)] + \
+    [(8, 8, 32, N) for N in (4, 8)] + [(8, 16, 64, N) for N in (4, 8)]
+
+
+# --------------------------------------------------------------------------------------------- tasks
+
+def concentration_lemma(n: int, digits: int = 60) -> Outcome:
+    """The closed form 2(n−t)/(n + t·e^{λg} − t) equals the worst column's ℓ1 distance, and Arb encloses it."""
+    expr = concentration_l1_expr()
+    rows = []
+    for t in (1, 2):
+        for g in (1, 2):
+            for lam in (Fraction(1, 2), 3, 10, 25):
+                with mpmath.workdps(2 * digits):  # the direct sum cancels (1/(1+R) − 1): work wider
+                    scores = [0] * t + [-g] * (n - t)
+                    e = [mpmath.exp(mpmath.mpf(Fraction(lam).numerator) / Fraction(lam).denominator * s)
+                         for s in scores]
+                    z = sum(e)
+                    direct = sum(abs(x / z - (mpmath.mpf(1) / t if i < t else 0)) for i, x in enumerate(e))
+                    closed = mpmath.mpf(sp.N(expr.subs({LAM: sp.Rational(lam), N: n, T: t, G: g}), digits))
+                with precision(256):
+                    ball_ = concentration_l1(lam, n, g, t)
+                    inside = ball_.overlaps(arb(f"{mpmath.nstr(direct, digits - 5)} +/- 1e-{digits - 10}"))
+                rel = abs(closed - direct) / direct if direct else abs(closed)
+                rows.append([t, g, str(lam), mpmath.nstr(direct, 12), f"{float(rel):.1e}", inside])
+                if rel > mpmath.mpf(10) ** (-(digits - 10)) or not inside:
+                    return Outcome(Status.REFUTED, f"n = {n}, t = {t}, g = {g}, lambda = {lam}: closed form "
+                                   f"{mpmath.nstr(closed, 15)} vs direct {mpmath.nstr(direct, 15)}", {"rows": rows})
+    return Outcome(Status.PROVED, f"n = {n}: 2(n-t)/(n + t e^(lambda g) - t) is the exact worst case "
+                   f"(16 cases agree with a {digits}-digit softmax; Arb balls enclose them)",
+                   {"closed_form": str(expr), "rows": rows})
+
+
+def temperature_analysis(shape: list[int], C: str = "100", eps: str = "1/4") -> Outcome:
+    """λ_cert and λ_emp for one machine (sound iff λ_emp < λ_cert), and the paper's two λ bounds checked.
+
+    One obligation serves three claims (certificate, paper_simple,
+    paper_full), which read its data with their own conclusions.
+    """
+    shp = SubleqShape(*shape)
+    C, eps = Fraction(C), Fraction(eps)
+    start = time.perf_counter()
+    lam_c, cert = lambda_cert(shp, C, eps, lo=Fraction(2), hi=Fraction(64))
+    below = certify(shp, lam_c - Fraction(1, 64), C, eps)
+    emp = lambda_emp(shp, C, eps, upper_lam=lam_c)
+    gaps = dict(attention_facts(shp)[0])
+    data = {"shape": list(shape), "lambda_cert": str(lam_c), "drift_at_lambda_cert": float(cert.drift),
+            "drift_just_below": float(below.drift), "eps": str(eps), "per_layer_bound": cert.per_layer,
+            "score_gaps": {k: str(v) for k, v in gaps.items()}}
+    if emp["lambda"] is not None:
+        data.update({"lambda_emp": str(emp["lambda"]), "ratio": float(lam_c / emp["lambda"]),
+                     "confirmed": emp["confirmed"], "failing_state": state_to_json(emp["state"], emp["current"]),
+                     "failing_deviation": emp["deviation"], "confirmed_digits": emp["digits"],
+                     "candidates": emp["candidates"]})
+    d = subleq_layout(shp).d
+    for form, inside in (("simple", Fraction(shp.n**3) / eps), ("full", Fraction(shp.n**3) * d / eps)):
+        lam_p = math.log(inside)
+        lam_q = Fraction(math.floor(lam_p * 64), 64)  # a grid point just below: certifying there is stronger
+        verdict = {"lambda": lam_p, "certified": bool(certify(shp, lam_q, C, eps).holds)}
+        if not verdict["certified"] and emp["lambda"] is not None and emp["lambda"] >= lam_q:
+            _, dev = loop_deviation(shp, [(emp["state"], emp["current"])], Fraction(math.ceil(lam_p * 64), 64),
+                                    C, eps, semantics="mp")
+            verdict["fails_at_40_digits"] = float(dev[0])
+        data[f"paper_{form}"] = verdict
+    data["seconds"] = round(time.perf_counter() - start, 2)
+    if emp["lambda"] is None:
+        return Outcome(Status.PROVED, f"{shp}: lambda_cert = {float(lam_c):.4g}; no failing state found at any "
+                       "lambda >= 1", data)
+    data["counterexample"] = {"note": f"fails at lambda = {emp['lambda']}: loop output {emp['deviation']:.3g} "
+                                      f"away from the hardmax loop", "shape": list(shape),
+                              "lambda": str(emp["lambda"]), "state": data["failing_state"]}
+    if not emp["confirmed"]:
+        return Outcome(Status.UNKNOWN, f"{shp}: the failing state found in float64 did not fail at "
+                       f"{emp['digits']} digits", data)
+    if emp["lambda"] >= lam_c:
+        return Outcome(Status.REFUTED, f"{shp}: UNSOUND: a state fails at lambda = {emp['lambda']} >= "
+                       f"lambda_cert = {lam_c}", data)
+    return Outcome(Status.PROVED, f"{shp}: lambda_cert = {float(lam_c):.4g} (certified), lambda_emp = "
+                   f"{float(emp['lambda']):.4g} (a valid state fails), ratio {float(lam_c / emp['lambda']):.2f}",
+                   data)
+
+
+def _paper_conclude(form: str):
+    """LOOSE if the paper's λ is certified everywhere; REFUTED if it fails somewhere; UNKNOWN in between."""
+
+    def conclude(claim, outcomes):
+        rows, verdicts = [], []
+        for _, o in outcomes:
+            v, d = o.data.get(f"paper_{form}"), o.data
+            if v is None:
+                return o.status, o.summary, {}
+            s = SubleqShape(*d["shape"])
+            lam_c = float(Fraction(d["lambda_cert"]))
+            if v["certified"]:
+                verdicts.append(Status.LOOSE)
+                verdict = f"sufficient ({v['lambda'] / lam_c:.2f}x lambda_cert)"
+            elif v.get("fails_at_40_digits", 0) > FAIL:
+                verdicts.append(Status.REFUTED)
+                verdict = f"insufficient: a valid state fails (off by {v['fails_at_40_digits']:.3g})"
+            else:
+                verdicts.append(Status.UNKNOWN)
+                verdict = "undecided (between lambda_emp and lambda_cert)"
+            emp = d.get("lambda_emp")
+            rows.append([s.n, s.N, f"{v['lambda']:.3f}", f"{lam_c:.3f}",
+                         "-" if emp is None else f"{float(Fraction(emp)):.3f}", verdict])
+        status = Status.REFUTED if Status.REFUTED in verdicts else (
+            Status.UNKNOWN if Status.UNKNOWN in verdicts else Status.LOOSE)
+        counts = {st.value: verdicts.count(st) for st in set(verdicts)}
+        table = {"columns": ["n", "N", "lambda (paper)", "lambda_cert", "lambda_emp", "verdict"], "rows": rows}
+        summary = ", ".join(f"{k}: {v}" for k, v in sorted(counts.items()))
+        if status == Status.REFUTED:
+            bad = [r for r in rows if r[-1].startswith("insufficient")]
+            summary = (f"insufficient for {len(bad)} of {len(rows)} machines (e.g. n = {bad[0][0]}, N = "
+                       f"{bad[0][1]}: lambda = {bad[0][2]} < lambda_emp = {bad[0][4]}); {summary}")
+        elif status == Status.LOOSE:
+            summary = f"sufficient for all {len(rows)} machines, but loose: " + ", ".join(r[-1] for r in rows[:2])
+        return status, summary, {"table": table}
+
+    return conclude
+
+
+def paper_gap(shape: list[int]) -> Outcome:
+    """The certificate with the paper's reported gap (log n − 1 ⇒ score gap 1) against the true gap 2."""
+    shp = SubleqShape(*shape)
+    lam_true, _ = lambda_cert(shp, lo=Fraction(2), hi=Fraction(64))
+    lam_paper, cert = lambda_cert(shp, gap_override=Fraction(1), lo=Fraction(2), hi=Fraction(128))
+    lam_closed, _ = lambda_cert(shp, gap_override=Fraction(2), lo=Fraction(2), hi=Fraction(128))
+    data = {"shape": list(shape), "lambda_cert_true_profiles": str(lam_true),
+            "lambda_cert_closed_form_gap2": str(lam_closed), "lambda_cert_closed_form_gap1": str(lam_paper)}
+    if lam_paper > lam_closed:
+        return Outcome(Status.LOOSE, f"{shp}: with the paper's gap (1) the closed-form certificate needs lambda = "
+                       f"{float(lam_paper):.3f}, with the true gap (2) {float(lam_closed):.3f} "
+                       f"(exact profiles: {float(lam_true):.3f})", data)
+    return Outcome(Status.UNKNOWN, f"{shp}: the gap made no difference", data)
+
+
+def certified_design(shape: list[int], lam: str) -> Outcome:
+    """The design temperature is certified for this machine (else a failing state, if one exists)."""
+    shp = SubleqShape(*shape)
+    cert = certify(shp, Fraction(lam))
+    data = {"shape": list(shape), "lambda": lam, "drift": float(cert.drift)}
+    if cert.holds:
+        return Outcome(Status.PROVED, f"{shp}: at lambda = {lam} one softmax loop equals one hardmax loop on "
+                       f"every valid state (drift {float(cert.drift):.3g} <= eps)", data)
+    emp = lambda_emp(shp, upper_lam=Fraction(400))
+    if emp["lambda"] is not None and emp["lambda"] >= Fraction(lam):
+        _, dev = loop_deviation(shp, [(emp["state"], emp["current"])], Fraction(lam), semantics="mp")
+        if dev[0] > FAIL:
+            data["counterexample"] = {"lambda": lam, "shape": list(shape),
+                                      "state": state_to_json(emp["state"], emp["current"]),
+                                      "deviation": float(dev[0]),
+                                      "replay": "constructions.giannou2023.temperature.loop_deviation(shape, "
+                                                "[(state, current)], lam, semantics='mp')"}
+            return Outcome(Status.REFUTED, f"{shp}: at lambda = {lam} a valid state's loop is off by {dev[0]:.3g} "
+                           f"(it fails up to lambda = {float(emp['lambda']):.4g})", data)
+    return Outcome(Status.UNKNOWN, f"{shp}: lambda = {lam} is not certified and no failing state was found", data)
+
+
+_FORMATS = {"float64": lambda lam: Float(lam, np.float64), "float32": lambda lam: Float(lam, np.float32),
+            "float16": lambda lam: Float(lam, np.float16), "bfloat16": lambda lam: Rounded(lam, 8)}
+_LOG_MAX = {"float64": math.log(np.finfo(np.float64).max), "float32": math.log(np.finfo(np.float32).max),
+            "float16": math.log(np.finfo(np.float16).max), "bfloat16": math.log(np.finfo(np.float32).max)}
+
+
+def float_formats(program: str) -> Outcome:
+    """One shipped program in each float format at λ = 10 and at DESIGN_LAMBDA; minimal significand bits."""
+    prog = resolve_program(program)
+    shape = prog.shape
+    default = temperature.DESIGN_LAMBDA
+    top_score = shape.L  # the largest exact score of every head: p·p = log n
+    rows = []
+    for fmt, make in _FORMATS.items():
+        for lam in sorted({10, default}):
+            r = run_program(prog, make(lam), max_steps=2000)
+            exact_loops = r.loops if r.agrees else r.divergence.loop - 1
+            outcome = (f"exact for {r.loops} loops (halted)" if r.agrees and r.halted
+                       else f"diverged at loop {r.divergence.loop}")
+            overflow = lam * top_score > _LOG_MAX[fmt]
+            rows.append([program, fmt, lam, exact_loops, outcome,
+                         "overflows" if overflow else "fits"])
+    lo, hi = 2, 53  # minimal significand bits for an exact run at the default λ (bisection)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        r = run_program(prog, Rounded(default, mid), max_steps=2000)
+        if r.agrees and r.halted:
+            hi = mid
+        else:
+            lo = mid
+    data = {"rows": rows, "min_bits": hi, "default_lambda": default, "loops": run_program(prog, Float(default)).loops}
+    return Outcome(Status.SAMPLED_OK, f"{program}: needs {hi} significand bits at lambda = {default}", data)
+
+
+# --------------------------------------------------------------------------------------------- claims
+
+def _tag(shape) -> str:
+    return "s{}m{}n{}N{}".format(*shape)
+
+
+def _ob(claim: str, name: str, task: str, **args):
+    from .common import obligation
+
+    shape = args.get("shape")
+    return obligation(claim, name, f"{_T}:{task}", weights=tuple(shape) if shape else None, **args)
+
+
+def _analyses(claim: str):
+    return [_ob(claim, _tag(s), "temperature_analysis", shape=list(s)) for s in TEMPERATURE_SHAPES]
+
+
+def _certificate_conclude(claim, outcomes):
+    status = fold_statuses(o.status for _, o in outcomes)
+    rows, metrics, plot_x, cert_series, emp_series = [], {}, [], {}, {}
+    for ob, o in outcomes:
+        d = o.data
+        if "lambda_cert" not in d:
+            continue
+        s = SubleqShape(*d["shape"])
+        lam_c = float(Fraction(d["lambda_cert"]))
+        lam_e = float(Fraction(d["lambda_emp"])) if "lambda_emp" in d else None
+        ratio = d.get("ratio")
+        rows.append([s.n, s.N, str(tuple(d["shape"])), f"{lam_c:.4g}", "-" if lam_e is None else f"{lam_e:.4g}",
+                     "-" if ratio is None else f"{ratio:.2f}", "yes" if ratio is not None and ratio <= 2 else "no",
+                     f"{d['drift_at_lambda_cert']:.3g}"])
+        metrics[f"lambda_cert_n{s.n}_N{s.N}"] = {"value": lam_c, "better": "lower", "tolerance": 1e-9}
+    details = {"table": {"columns": ["n", "N", "(s, m, n, N)", "lambda_cert", "lambda_emp", "ratio", "goal <= 2",
+                                     "drift at lambda_cert"], "rows": rows}, "metrics": metrics}
+    plot = _drift_plot(outcomes)
+    if plot:
+        details["plots"] = [plot]
+    ratios = [float(r[5]) for r in rows if r[5] != "-"]
+    summary = (f"{len(rows)} machines: lambda_cert/lambda_emp between {min(ratios):.2f} and {max(ratios):.2f}; "
+               f"lambda_emp < lambda_cert everywhere" if status == Status.PROVED and ratios
+               else next(o.summary for _, o in outcomes if o.status == status))
+    return status, summary, details
+
+
+def _drift_plot(outcomes):
+    """Certified drift and measured worst drift entering error correction vs λ, for one machine."""
+    chosen = [o for _, o in outcomes if o.data.get("shape") == [8, 8, 32, 8]]
+    if not chosen:
+        return None
+    shape = SubleqShape(8, 8, 32, 8)
+    lams = [Fraction(k, 2) for k in range(8, 33)]
+    certified = [float(certify(shape, lam).drift) for lam in lams]
+    states = adversarial_states(shape)
+    from constructions.giannou2023.temperature import _Probe
+
+    probe = _Probe(shape, states, 100, Fraction(1, 4))
+    measured = [float(probe.deviation(lam)[0].max()) for lam in lams]
+    return {"title": "drift entering error correction, s=m=8, n=32, N=8", "kind": "line", "xlabel": "lambda",
+            "ylabel": "max |softmax - hardmax| on M, PC, S_cmd", "logy": True, "x": [float(x) for x in lams],
+            "series": {"certified bound (Arb)": certified,
+                       f"measured worst of {len(states)} adversarial states (float64)": measured,
+                       "eps (error-correction radius)": [0.25] * len(lams)}}
+
+
+def _formats_conclude(claim, outcomes):
+    status = fold_statuses(o.status for _, o in outcomes)
+    rows, bits = [], []
+    for _, o in outcomes:
+        rows += o.data.get("rows", [])
+        if "min_bits" in o.data:
+            bits.append([o.data["rows"][0][0], o.data["default_lambda"], o.data["min_bits"], o.data["loops"]])
+    details = {"table": {"columns": ["program", "format", "lambda", "loops exact", "outcome",
+                                     "unshifted softmax exp(lambda * max score)"], "rows": rows},
+               "minimal significand bits": "; ".join(f"{p}: {b} bits at lambda = {l} ({n} loops)"
+                                                     for p, l, b, n in bits)}
+    return status, f"{len(rows)} runs; minimal significand bits: " + ", ".join(
+        f"{p} {b}" for p, _, b, _ in bits), details
+
+
+CLAIMS = [
+    Claim(
+        id="giannou2023.temperature.concentration",
+        title="Softmax concentration: ‖softmax − hardmax‖₁ ≤ 2(n−t)/(n + t·e^{λg} − t), attained",
+        ref=ref("§5 (softmax ≈ hardmax for large λ; notes §5.3)", "[I]",
+                "A softmax column is within 2(n−1)e^{−λg} of the tie-averaging hardmax column."),
+        construction="verify.softmax_bounds", method="sympy derivation, Arb enclosure, 60-digit mpmath check",
+        expected=(Status.PROVED,),
+        obligations=lambda profile: [_ob("giannou2023.temperature.concentration", f"n={n}", "concentration_lemma",
+                                         n=n) for n in (8, 16, 32, 64)],
+        parameters=lambda profile: {"n": "8, 16, 32, 64", "t": "1, 2", "g": "1, 2", "lambda": "1/2, 3, 10, 25"},
+    ),
+    Claim(
+        id="giannou2023.temperature.certificate",
+        title="λ_cert: one softmax loop equals one hardmax loop on every valid state (and λ_emp below it)",
+        ref=ref("§5 (λ large enough)", "[S]", "For λ large enough the softmax machine executes SUBLEQ exactly."),
+        construction="giannou2023.subleq",
+        method="Arb drift propagation through layers 1-9 with proven score profiles, the z3-proved ε-ball of "
+               "error correction; adversarial search in float64 confirmed at 40 digits",
+        expected=(Status.PROVED,),
+        obligations=lambda profile: _analyses("giannou2023.temperature.certificate"),
+        parameters=lambda profile: {"machines (s,m,n,N)": ", ".join(map(str, TEMPERATURE_SHAPES)), "C": 100,
+                                    "eps": "1/4", "lambda grid": "1/64"},
+        conclude=_certificate_conclude,
+    ),
+    Claim(
+        id="giannou2023.temperature.paper_simple",
+        title="The paper's λ ≥ log(n³/ε) makes the whole loop exact",
+        ref=ref("§5 (simplified selector bound, as reported)", "[S]",
+                "With λ ≥ log(n³/ε), σ_S(...) is a permutation matrix + εM."),
+        construction="giannou2023.subleq", method="certificate at that λ; else a failing state at 40 digits",
+        expected=(Status.REFUTED,),
+        obligations=lambda profile: _analyses("giannou2023.temperature.paper_simple"),
+        parameters=lambda profile: {"eps": "1/4"}, conclude=_paper_conclude("simple"),
+    ),
+    Claim(
+        id="giannou2023.temperature.paper_full",
+        title="The paper's λ > log(G·d·n³/ε) makes the whole loop exact",
+        ref=ref("§5 (read/write bound, as reported)", "[S]",
+                "Read/write error ≤ ε when λ > log(G·d·n³/ε), entries bounded by G."),
+        construction="giannou2023.subleq", method="certificate at that λ (G = 1, d the embedding dimension)",
+        expected=(Status.LOOSE,),
+        obligations=lambda profile: _analyses("giannou2023.temperature.paper_full"),
+        parameters=lambda profile: {"eps": "1/4", "G": 1}, conclude=_paper_conclude("full"),
+    ),
+    Claim(
+        id="giannou2023.temperature.paper_gap",
+        title="Temperature from the paper's positional-code gap (log n − 1) instead of log n − 2",
+        ref=ref("§3/§5 (reported p_i·p_j ≤ log n − 1)", "[S]",
+                "Scores of other columns are at most log n − 1, a gap of 1."),
+        construction="giannou2023.subleq", method="the closed-form certificate with gap 1 against gap 2",
+        expected=(Status.LOOSE,),
+        obligations=lambda profile: [_ob("giannou2023.temperature.paper_gap", _tag(s), "paper_gap", shape=list(s))
+                                     for s in ((1, 3, 8, 4), (8, 8, 32, 8))],
+        parameters=lambda profile: {"machines": "(1,3,8,4), (8,8,32,8)"},
+    ),
+    Claim(
+        id="giannou2023.temperature.design",
+        title="The design temperature (DESIGN_LAMBDA) is certified for every shipped program's machine",
+        ref=ref("official code option.py (λ = 10) and the factorial notebook (λ = 100)", "[C]",
+                "A fixed λ serves every program."),
+        construction="giannou2023.subleq",
+        method="certificate at DESIGN_LAMBDA; if it fails, an adversarial failing state at 40 digits",
+        expected=(Status.PROVED,),
+        obligations=lambda profile: [
+            _ob("giannou2023.temperature.design", name, "certified_design",
+                shape=[p.shape.s, p.shape.m, p.shape.n, p.shape.N], lam=str(temperature.DESIGN_LAMBDA))
+            for name, p in ((n, resolve_program(n)) for n in shipped_programs())],
+        parameters=lambda profile: {"lambda": temperature.DESIGN_LAMBDA, "programs": list(shipped_programs())},
+    ),
+    Claim(
+        id="giannou2023.temperature.float_formats",
+        title="Float formats: loops executed exactly in float64, float32, float16 and bfloat16",
+        ref=ref("official code (float64, unshifted softmax)", "[C]", "The construction runs in floating point."),
+        construction="giannou2023.subleq",
+        method="simulation of each shipped program in numpy float64/32/16 and 8-bit significands emulated on "
+               "float64; minimal significand bits by bisection at the default λ",
+        expected=(Status.SAMPLED_OK,),
+        obligations=lambda profile: [_ob("giannou2023.temperature.float_formats", name, "float_formats",
+                                         program=name) for name in shipped_programs()],
+        parameters=lambda profile: {"formats": "float64, float32, float16, bfloat16", "lambda": "10 and default"},
+        conclude=_formats_conclude,
+    ),
+]

@@ -1,0 +1,200 @@
+"""Certified drift of the softmax machine from the hardmax machine, layer by layer.
+
+Given a bound network, the proven score gap of each attention head (from the
+exact enumeration in the z3 encoding) and a bound on the magnitude of every
+exact state entry, :func:`propagate` computes for every row an Arb upper
+bound ``E[row]`` on ``|X_softmax − X_hardmax|`` over *all* columns and all
+valid states, after each layer:
+
+* **Attention** (per head, per written row r): with keys and queries
+  perturbed by ``ΔK``, ``ΔQ`` and exact magnitudes ``|K|``, ``|Q|``, each score
+  moves by at most ``Δ = Σ_l |K_l|ΔQ_l + |Q_l|ΔK_l + ΔK_lΔQ_l``; the column's
+  weights are within ``W = ℓ1bound(λ, n, g) + e^{2λΔ} − 1`` of the hardmax
+  (:mod:`verify.softmax_bounds`); the update moves by at most
+  ``W·(|V_r| + ΔV_r) + ΔV_r``.
+* **Feed-forward** (per written row r): the hidden units feeding r are grouped
+  by the linear form ``w·x`` they read; each group is a one-dimensional
+  piecewise-linear function whose exact largest slope ``s_g`` is computed
+  from the weights; a group reading only row r is combined with the residual
+  (so a "clear" ``x − ReLU(x) + ReLU(−x)`` has slope 0 and an exact
+  ``E = 0``).  Rows no layer writes (indicators, positional codes, the
+  program) carry no error; per column they are constants, so they are folded
+  into the units' biases and the slope is maximised over their values.  Then
+  ``E_out[r] ≤ s_self·E[r] + Σ_g s_g·Σ_j |w_j|E[j]``.
+
+Everything is a sound over-approximation (Lipschitz bounds are global), so
+no assumption about which gates are open is needed.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from fractions import Fraction
+
+from flint import arb
+
+from .arb import ball
+from .layer import Layer, LoopedNetwork
+from .semantics import as_fraction
+from .softmax_bounds import head_l1_bound
+
+__all__ = ["RowGroups", "ffn_groups", "propagate", "LayerDrift"]
+
+
+@dataclass(frozen=True)
+class RowGroups:
+    """Error transfer of one FFN output row: ``E_out = self_slope·E[row] + Σ slope_g·Σ_j w_g[j]·E[j]``."""
+
+    row: int
+    self_slope: Fraction
+    groups: tuple[tuple[Fraction, tuple[tuple[int, Fraction], ...]], ...]
+
+
+def _max_slope(pieces: list[tuple[Fraction, Fraction, Fraction]], base: Fraction) -> Fraction:
+    """Largest |slope| of ``t ↦ base·t + Σ c·ReLU(a·t + b)`` for pieces ``(c, a, b)``."""
+    points = sorted({-b / a for c, a, b in pieces if a != 0})
+    probes = [points[0] - 1] if points else [Fraction(0)]
+    probes += [(points[i] + points[i + 1]) / 2 for i in range(len(points) - 1)]
+    probes += [points[-1] + 1] if points else []
+    best = Fraction(0)
+    for t in probes:
+        slope = base + sum(c * a for c, a, b in pieces if a * t + b > 0)
+        best = max(best, abs(slope))
+    return best
+
+
+def _worst_slope(pieces, base: Fraction, constants: dict[int, tuple]) -> Fraction:
+    """:func:`_max_slope` maximised over every value the constant rows a group reads can take.
+
+    ``pieces`` are ``(c, a, b, {row: weight})`` with the constant rows' weights
+    separated from the bias.
+    """
+    rows = sorted({j for *_, cw in pieces for j in cw})
+    best = Fraction(0)
+    for values in itertools.product(*(constants[j] for j in rows)):
+        env = dict(zip(rows, values))
+        concrete = [(c, a, b + sum(w * env[j] for j, w in cw.items())) for c, a, b, cw in pieces]
+        best = max(best, _max_slope(concrete, base))
+    return best
+
+
+def ffn_groups(layer: Layer, constants: dict[int, tuple] | None = None) -> dict[int, RowGroups]:
+    """Per written row, the exact slopes of its unit groups (see the module docstring).
+
+    ``constants`` maps rows that carry no error (never written) to the values
+    they can take; their contribution is treated as part of each unit's bias.
+    """
+    constants = constants or {}
+    f = layer.ffn
+    if f is None:
+        return {}
+    w1 = {}
+    for (u, j), v in f.W1.todok().items():
+        w1.setdefault(u, {})[j] = as_fraction(v)
+    b1 = {u: as_fraction(f.b1[u, 0]) for u in range(f.width)}
+    feeding: dict[int, list[tuple[int, Fraction]]] = {}
+    for (r, u), v in f.W2.todok().items():
+        feeding.setdefault(r, []).append((u, as_fraction(v)))
+    out = {}
+    for r, units in feeding.items():
+        groups: dict[tuple, list] = {}
+        directions: dict[tuple, dict[int, Fraction]] = {}
+        for u, c in units:
+            row = {j: v for j, v in w1.get(u, {}).items() if j not in constants}
+            fixed = {j: v for j, v in w1.get(u, {}).items() if j in constants}
+            if not row:  # reads only error-free rows: contributes no error
+                continue
+            lead = row[min(row)]
+            key = tuple(sorted((j, v / lead) for j, v in row.items()))
+            directions[key] = {j: v / lead for j, v in row.items()}
+            groups.setdefault(key, []).append((c, lead, b1[u], fixed))
+        self_slope, transfer = Fraction(1), []
+        for key, pieces in groups.items():
+            direction = directions[key]
+            if set(direction) == {r}:  # reads only its own row: combine with the residual
+                scale = direction[r]
+                self_slope = _worst_slope([(c, a * scale, b, cw) for c, a, b, cw in pieces], Fraction(1),
+                                          constants)
+            else:
+                transfer.append((_worst_slope(pieces, Fraction(0), constants),
+                                 tuple(sorted((j, abs(v)) for j, v in direction.items()))))
+        out[r] = RowGroups(r, self_slope, tuple(transfer))
+    return out
+
+
+@dataclass
+class LayerDrift:
+    """Error bounds after one layer, and the attention terms that produced them."""
+
+    layer: str
+    errors: list  # arb upper bound per row
+    score_shift: dict  # head -> arb bound on the score perturbation Δ
+    weight_error: dict  # head -> arb bound on ‖w − h‖₁
+
+
+def _abs_row_sums(m) -> dict[int, dict[int, Fraction]]:
+    rows: dict[int, dict[int, Fraction]] = {}
+    for (i, j), v in m.todok().items():
+        rows.setdefault(i, {})[j] = abs(as_fraction(v))
+    return rows
+
+
+def _magnitude(weights: dict[int, Fraction], amp) -> Fraction:
+    """A bound on ``|Σ_j w_j x̂_j|`` in every column: ``max_c Σ_j |w_j|·amp[j][c]``."""
+    if amp is None:
+        return sum(weights.values(), Fraction(0))
+    columns = len(amp[0])
+    return max(sum((w * amp[j][c] for j, w in weights.items()), Fraction(0)) for c in range(columns))
+
+
+def propagate(network: LoopedNetwork, lam, profiles: dict, amplitudes=None, layers: range | None = None,
+              start: list | None = None, constants: dict[int, tuple] | None = None) -> list[LayerDrift]:
+    """Drift bounds after each layer of ``layers`` (default: all), starting from ``start`` (default 0).
+
+    ``profiles`` maps each head name to the exact score profiles of its
+    columns (or ``(n, gap)`` for the closed form), see
+    :func:`verify.softmax_bounds.head_l1_bound`; ``amplitudes(i)`` bounds
+    ``|x̂|`` cell by cell (a ``d × n`` table of Fractions) for the exact input
+    of layer ``i`` (default: 1 everywhere); ``constants`` names the rows no
+    layer writes, with their values.
+    """
+    constants = constants or {}
+    written = set()
+    for layer in network.layers:
+        written |= layer.touched_rows()[1]
+    if written & set(constants):
+        raise ValueError("a row declared constant is written by some layer")
+    d = network.layout.d
+    E = list(start) if start is not None else [arb(0)] * d
+    out = []
+    for index in layers if layers is not None else range(len(network.layers)):
+        layer = network.layers[index]
+        amp = amplitudes(index) if amplitudes is not None else None
+        after_attention = list(E)
+        shifts, weights = {}, {}
+        for head in layer.heads:
+            K, Q, V = (_abs_row_sums(m) for m in (head.K, head.Q, head.V))
+            delta = arb(0)
+            for l in set(K) | set(Q):
+                dk = sum((ball(w) * E[j] for j, w in K.get(l, {}).items()), arb(0))
+                dq = sum((ball(w) * E[j] for j, w in Q.get(l, {}).items()), arb(0))
+                bk = ball(_magnitude(K.get(l, {}), amp))
+                bq = ball(_magnitude(Q.get(l, {}), amp))
+                delta += bk * dq + bq * dk + dk * dq
+            if head.name not in profiles:
+                raise KeyError(f"no proven score profile for head {head.name}")
+            w = head_l1_bound(lam, profiles[head.name], delta)
+            shifts[head.name], weights[head.name] = delta, w
+            for r, row in V.items():
+                dv = sum((ball(v) * E[j] for j, v in row.items()), arb(0))
+                bv = ball(_magnitude(row, amp))
+                after_attention[r] = after_attention[r] + w * (bv + dv) + dv
+        new = list(after_attention)
+        for r, g in ffn_groups(layer, constants).items():
+            total = ball(g.self_slope) * after_attention[r]
+            for slope, direction in g.groups:
+                total += ball(slope) * sum((ball(v) * after_attention[j] for j, v in direction), arb(0))
+            new[r] = total
+        E = new
+        out.append(LayerDrift(layer.name, E, shifts, weights))
+    return out
