@@ -85,6 +85,22 @@ class Cache:
         outcome.cached = True
         return outcome
 
+    def timings(self) -> dict[str, float]:
+        """Seconds each obligation (by id) took when last computed — for scheduling only, never trusted."""
+        try:
+            data = json.loads((self.root / "timings.json").read_text())
+            return {str(k): float(v) for k, v in data.items()}
+        except (OSError, ValueError, TypeError, AttributeError):
+            return {}
+
+    def save_timings(self, timings: dict[str, float]) -> None:
+        merged = {**self.timings(), **timings}
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.root, suffix=".tmp")
+        with os.fdopen(fd, "w") as f:
+            json.dump(merged, f, sort_keys=True)
+        os.replace(tmp, self.root / "timings.json")
+
     def put(self, key: str, outcome: Outcome) -> None:
         if not self.enabled:
             return

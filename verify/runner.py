@@ -113,6 +113,9 @@ def run_claims(
             else:
                 outcomes[key] = None
                 todo.append(ob)
+    # longest first (as last time): the pool's tail is then short; unknown obligations go first
+    previous = cache.timings()
+    todo.sort(key=lambda ob: -previous.get(ob.id, float("inf")))
     bar = _Progress(len(todo), progress)
 
     def finish(ob: Obligation, outcome: Outcome) -> None:
@@ -131,7 +134,6 @@ def run_claims(
             pool = executor or ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_ignore_sigint)
             futures: dict[Future, Obligation] = {}
             try:
-                # longest-first is unknown up front; submission order keeps claims together
                 futures = {pool.submit(run_obligation, ob): ob for ob in todo}
                 for fut in as_completed(futures):
                     finish(futures[fut], fut.result())
@@ -148,5 +150,10 @@ def run_claims(
                 if own:
                     pool.shutdown(wait=True, cancel_futures=True)
     bar.close()
+    if todo:
+        try:
+            cache.save_timings({ob.id: outcomes[ob.key(salt)].seconds for ob in todo})
+        except OSError:  # scheduling hints only: an unwritable cache directory is not an error
+            pass
     results = [claim.result([(ob, outcomes[ob.key(salt)]) for ob in obs]) for claim, obs in plan]
     return RunSummary(results, profile, time.perf_counter() - start, jobs, hits, len(todo), list(cache.corrupted))

@@ -127,7 +127,7 @@ def _loop_level(network, shape: SubleqShape, layer: int, one_hot: bool):
 
 
 def counterexample(network, shape: SubleqShape, layer: int, cell: tuple, one_hot: bool,
-                   model: dict) -> dict:
+                   model: dict, loop_level: bool = True) -> dict:
     """A replayable machine state on which ``layer`` breaks its contract at ``cell`` (or why there is none)."""
     layout = network.layout
     X0 = stage_template(layout, 0)
@@ -149,7 +149,7 @@ def counterexample(network, shape: SubleqShape, layer: int, cell: tuple, one_hot
                 "note": "no valid loop-start state reaches this failure: the layer breaks its contract "
                         "only on states the earlier layers never produce"}
     out = _lifted(network, shape, layer, cell, one_hot, env, X0)
-    if not out["replay"]["exact"].startswith("diverges"):
+    if loop_level and not out["replay"]["exact"].startswith("diverges"):
         found = _nearby(network, shape, out["state"], one_hot)
         if found is not None:
             out["loop_level"] = found
@@ -225,8 +225,12 @@ def _summary_data(proof) -> dict:
 
 def prove_layer(shape: list[int], layer: int, variant: str = "correct", C: str = "100", eps: str = "1/4",
                 one_hot: bool = False, timeout_ms: int = 60_000, keep_smt2: bool = True,
-                stop_on_failure: bool = False) -> Outcome:
-    """Layer ``layer`` (0-based) meets its contract on every state after the previous layer."""
+                stop_on_failure: bool = False, loop_level: bool = True) -> Outcome:
+    """Layer ``layer`` (0-based) meets its contract on every state after the previous layer.
+
+    On a refutation the failing cell is lifted to a valid machine state; with
+    ``loop_level`` a state whose whole loop goes wrong is searched for too.
+    """
     shp = SubleqShape(*shape)
     with sym.scope():
         network = _network(shape, variant, C, eps)
@@ -249,7 +253,7 @@ def prove_layer(shape: list[int], layer: int, variant: str = "correct", C: str =
         if failure.label.startswith("contract output"):
             return Outcome(Status.REFUTED, f"{where}: the contract's output leaves the next stage's set "
                            f"({failure.label})", data, artefacts)
-        cex = counterexample(network, shp, layer, failure.cell, one_hot, failure.model or {})
+        cex = counterexample(network, shp, layer, failure.cell, one_hot, failure.model or {}, loop_level)
         data["counterexample"] = {**cex, "variant": variant, "C": C, "eps": eps, "one_hot": one_hot}
         if cex["reachable"]:
             msg = (f"{where}: {cex['cell']} should be {cex['expected']}, the network gives {cex['actual']} "
