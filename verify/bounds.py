@@ -68,6 +68,13 @@ def to_fraction(x: arb) -> Fraction:
     return Fraction(m * 2**e) if e >= 0 else Fraction(m, 2**-e)
 
 
+def _tighter(natural, other):
+    """The intersection of two enclosures of the same value (either may be infinite)."""
+    if natural.is_finite() and other.is_finite():
+        return natural.intersection(other)
+    return natural if natural.is_finite() else other
+
+
 def _upper_abs(x: arb) -> Fraction | None:
     """Exact upper bound of |x|, or None when x is not finite."""
     if not x.is_finite():
@@ -295,13 +302,7 @@ def sup_abs(
             acc = over[taylor]
             for j in reversed(range(taylor)):
                 acc = acc * t + at[j]
-            natural = over[0]
-            encl = acc
-            if natural.is_finite() and acc.is_finite():
-                encl = natural.intersection(acc)
-            elif natural.is_finite():
-                encl = natural
-            return _upper_abs(encl), None
+            return _upper_abs(_tighter(over[0], acc)), None
 
     def enclose(b):
         try:
@@ -323,12 +324,7 @@ def sup_abs(
             mv = centre
             for gk, xk, mk in zip(g, xs, m):
                 mv = mv + gk * (xk - fraction_ball(mk))
-            encl = mv
-            if natural.is_finite() and mv.is_finite():
-                encl = natural.intersection(mv)
-            elif natural.is_finite():
-                encl = natural
-            return _upper_abs(encl), g
+            return _upper_abs(_tighter(natural, mv)), g
 
     def split_dim(b, g):
         scores = []

@@ -761,32 +761,26 @@ def le(a, b) -> Cond:
     return _le0(_as_expr(a) - _as_expr(b))
 
 
-def and_(*conds: Cond) -> Cond:
+def _junction(op: str, conds, absorbing: Cond, neutral: Cond) -> Cond:
     flat = []
     for c in conds:
-        if c is FALSE:
-            return FALSE
-        if c is TRUE:
+        if c is absorbing:
+            return absorbing
+        if c is neutral:
             continue
-        flat.extend(c.args if c.op == "and" else (c,))
+        flat.extend(c.args if c.op == op else (c,))
     flat = list(dict.fromkeys(flat))
     if not flat:
-        return TRUE
-    return flat[0] if len(flat) == 1 else Cond("and", tuple(flat))
+        return neutral
+    return flat[0] if len(flat) == 1 else Cond(op, tuple(flat))
+
+
+def and_(*conds: Cond) -> Cond:
+    return _junction("and", conds, FALSE, TRUE)
 
 
 def or_(*conds: Cond) -> Cond:
-    flat = []
-    for c in conds:
-        if c is TRUE:
-            return TRUE
-        if c is FALSE:
-            continue
-        flat.extend(c.args if c.op == "or" else (c,))
-    flat = list(dict.fromkeys(flat))
-    if not flat:
-        return FALSE
-    return flat[0] if len(flat) == 1 else Cond("or", tuple(flat))
+    return _junction("or", conds, TRUE, FALSE)
 
 
 def not_(c: Cond) -> Cond:

@@ -158,6 +158,14 @@ def _matrix(layout, A=None, B=None) -> sp.Matrix:
     return sp.Matrix(standalone_input(layout, A, B, zero=sp.Integer(0)))
 
 
+def _operands(layout, k: int, GA, GB):
+    """Symbolic k×k operands A, B, their box |A| ≤ GA, |B| ≤ GB, the input matrix and the output columns."""
+    A, B = _symbols("a", k), _symbols("b", k)
+    GA_, GB_ = Fraction(GA), Fraction(GB)
+    box = {**{s: (-GA_, GA_) for row in A for s in row}, **{s: (-GB_, GB_) for row in B for s in row}}
+    return A, B, box, _matrix(layout, A, B), list(layout.cols("O"))
+
+
 def _symbols(prefix: str, k: int):
     return [[sp.Symbol(f"{prefix}{r}{j}") for j in range(k)] for r in range(k)]
 
@@ -341,11 +349,8 @@ def matmul_exact_form(k: int, c: str, C: str, G: str = "40", K: str = "64", GA: 
         bind["mu"] = p["mu"] + Fraction(perturb_mu)
     bound = net.bind(**bind)
     lay, n = bound.layout, bound.layout.n
-    A, B = _symbols("a", k), _symbols("b", k)
+    A, B, box, X, O = _operands(lay, k, GA, GB)
     GA_, GB_ = Fraction(GA), Fraction(GB)
-    box = {**{s: (-GA_, GA_) for row in A for s in row}, **{s: (-GB_, GB_) for row in B for s in row}}
-    X = _matrix(lay, A, B)
-    O = list(lay.cols("O"))
     exp1 = {}
     for j in range(k):
         bt = matmul.copy_expression(B, j, p["G"], n)
@@ -579,11 +584,8 @@ def linear_bound(k: int, alpha: str, beta: str, G: str = "40", K: str = "64", GA
     Gv = Fraction(G)
     bound = net.bind(G=Gv, K=Fraction(K), lam=1)
     lay, n = bound.layout, bound.layout.n
-    A, B = _symbols("a", k), _symbols("b", k)
+    A, B, box, X, O = _operands(lay, k, GA, GB)
     GA_, GB_ = Fraction(GA), Fraction(GB)
-    box = {**{s: (-GA_, GA_) for row in A for s in row}, **{s: (-GB_, GB_) for row in B for s in row}}
-    X = _matrix(lay, A, B)
-    O = list(lay.cols("O"))
     exp = {(lay.row("f.out", r), O[j]): elementwise.output_expression(A, B, r, j, al, be, Gv, n)
            for r in range(k) for j in range(k)}
     bad = check_layer(bound.layers[0], X, exp, box, layout=lay)
