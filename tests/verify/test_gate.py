@@ -154,3 +154,38 @@ def test_a_custom_executor_gives_the_same_results():
     assert _essence(pooled) == _essence(serial)
     assert [r.status for r in pooled.results] == [Status.PROVED, Status.REFUTED, Status.PROVED]
     assert all(r.met for r in pooled.results)
+
+
+def test_changing_one_weight_makes_the_check_fail_and_name_the_claim(tmp_path, monkeypatch, capsys):
+    """The regression gate end to end: baseline from the construction, then one weight changed."""
+
+    import constructions.giannou2023.subleq as subleq
+    from constructions.giannou2023.variants import change_weight
+    from verify.cli import main
+
+    args = ["all", "--only", "giannou2023.flag", "--report-dir", str(tmp_path / "reports"), "--jobs", "1",
+            "--no-cache", "--quiet", "--baseline", str(tmp_path / "baseline.json")]
+    from proofs import all_claims
+    from verify.baseline import save_baseline
+    from verify.report import build_report
+    from verify.runner import run_claims, select_claims
+
+    save_baseline(build_report(run_claims(select_claims(all_claims(), ["giannou2023.flag"]), jobs=1,
+                                          progress=False)), tmp_path / "baseline.json")
+    assert main([*args, "--check"]) == 0
+
+    original = subleq.subleq_network
+
+    def one_weight_changed(shape):  # the flag's constant 1 − N becomes −N
+        net = original(shape)
+        layer = net.layer("flag")
+        unit = layer.ffn.units.index("flag zero")
+        ind0 = net.layout.row("ind0")
+        return change_weight(net, "flag", "W1", unit, ind0, -1)
+
+    monkeypatch.setattr("constructions.giannou2023.variants.subleq_network", one_weight_changed)
+    capsys.readouterr()
+    code = main([*args, "--check"])
+    out = capsys.readouterr().out
+    assert code != 0
+    assert "REGRESSION" in out and "giannou2023.flag:" in out
