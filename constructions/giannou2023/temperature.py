@@ -62,6 +62,7 @@ CONSTANT = {"C": (-1, 0, 1), "P": (-1, 0, 1), "ind": (0, 1), "ind0": (0, 1)}
 GRID = Fraction(1, 64)
 
 
+@lru_cache(maxsize=32)
 def _network(shape: SubleqShape, C, eps):
     return subleq_network(shape).bind(C=C, eps=eps)
 

@@ -32,16 +32,23 @@ def _program_obligations(claim: str, semantics: str, lam: str, names: list[str])
     return out
 
 
+def _shape_of(name: str) -> tuple[int, int, int, int]:
+    shape = resolve_program(name).shape
+    return (shape.s, shape.m, shape.n, shape.N)
+
+
 def _n_bits_at_most(limit: int) -> list[str]:
     return [name for name in shipped_programs() if resolve_program(name).shape.N <= limit]
 
 
 def _conclude_with_attention_maps(claim, outcomes):
-    """The default folding, plus heatmaps of every attention head in one loop of multiply at λ = 10."""
-    from .figures import attention_heatmaps
-
-    status, summary, details = default_conclude(claim, outcomes)
-    return status, summary, {**details, "plots": attention_heatmaps("multiply", lam=10)}
+    """The default folding of the program runs, plus heatmaps of every attention head in one loop."""
+    runs = [(ob, o) for ob, o in outcomes if ob.name != "attention heatmaps"]
+    figure = next((o for ob, o in outcomes if ob.name == "attention heatmaps"), None)
+    status, summary, details = default_conclude(claim, runs)
+    if figure is not None and figure.status == Status.ERROR:
+        return Status.ERROR, f"the attention heatmaps failed: {figure.summary}", details
+    return status, summary, {**details, "plots": figure.data.get("plots", []) if figure else []}
 
 
 CLAIMS = [
@@ -65,7 +72,10 @@ CLAIMS = [
         method="simulation, float64, max-subtracted softmax at λ = 10",
         expected=(Status.SAMPLED_OK,),
         obligations=lambda profile: _program_obligations(
-            "giannou2023.subleq.programs.float64", "float64", "10", _n_bits_at_most(8)),
+            "giannou2023.subleq.programs.float64", "float64", "10", _n_bits_at_most(8)) + [
+            obligation("giannou2023.subleq.programs.float64", "attention heatmaps",
+                       "proofs.giannou2023.figures:attention_figure", program="multiply", lam="10",
+                       weights=_shape_of("multiply"))],
         parameters=lambda profile: {"programs": _n_bits_at_most(8), "lambda": 10, "C": 100, "eps": "1/4"},
         conclude=_conclude_with_attention_maps,
     ),

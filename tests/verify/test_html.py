@@ -179,10 +179,16 @@ def test_attention_heatmaps_of_the_subleq_machine():
 def test_the_float64_programs_claim_carries_the_heatmaps():
     from proofs.giannou2023 import machine
 
+    from proofs.giannou2023.figures import attention_figure
+
     claim = next(c for c in machine.CLAIMS if c.id == "giannou2023.subleq.programs.float64")
+    assert any(ob.name == "attention heatmaps" for ob in claim.obligations("ci"))
     ob = Obligation(claim.id, "p", "x:y")
-    result = claim.result([(ob, Outcome(Status.SAMPLED_OK, "ok")), (ob, Outcome(Status.SAMPLED_OK, "ok"))])
+    fig = (Obligation(claim.id, "attention heatmaps", "x:y"), attention_figure("multiply", "10"))
+    result = claim.result([(ob, Outcome(Status.SAMPLED_OK, "ok")), (ob, Outcome(Status.SAMPLED_OK, "ok")), fig])
     assert result.status == Status.SAMPLED_OK and result.summary == "2 obligations: 2 SAMPLED_OK"
     assert len(result.details["plots"]) == 4 and all(p["kind"] == "heatmap" for p in result.details["plots"])
-    refuted = claim.result([(ob, Outcome(Status.REFUTED, "diverged")), (ob, Outcome(Status.SAMPLED_OK, "ok"))])
+    refuted = claim.result([(ob, Outcome(Status.REFUTED, "diverged")), (ob, Outcome(Status.SAMPLED_OK, "ok")), fig])
     assert refuted.status == Status.REFUTED and "diverged" in refuted.summary
+    broken = claim.result([(ob, Outcome(Status.SAMPLED_OK, "ok")), (fig[0], Outcome(Status.ERROR, "boom"))])
+    assert broken.status == Status.ERROR
