@@ -27,9 +27,15 @@ import numpy as np
 
 from .fleq import FleqFunction, FleqInstruction, FleqShape
 
-__all__ = ["FleqProgram", "calculator", "newton_inverse", "power_iteration", "sgd_regression", "PROGRAMS"]
+__all__ = ["FleqProgram", "VALUE_BOX", "calculator", "newton_inverse", "power_iteration", "sgd_regression",
+           "PROGRAMS"]
 
 F = Fraction
+
+#: Largest |entry| a program's cells may hold.  The machine's error bounds are
+#: stated on this box, so the loop counter (a cell like any other) caps the
+#: number of iterations at 4.
+VALUE_BOX = F(4)
 
 
 def _zero(k):
@@ -69,6 +75,16 @@ class FleqProgram:
     @property
     def halt_index(self) -> int:
         return self.halt if self.halt >= 0 else len(self.program) - 1
+
+    def check_value_box(self) -> None:
+        """Raise ``ValueError`` if an initial cell leaves ``VALUE_BOX``: such a program cannot run on the
+        machine within its certified bounds (e.g. more than 4 iterations: the loop counter is a cell)."""
+        for cell, matrix in self.memory.items():
+            for row in matrix:
+                for v in row:
+                    if abs(v) > VALUE_BOX:
+                        raise ValueError(f"{self.name}: initial {cell} = {v} leaves the value box |x| <= {VALUE_BOX} "
+                                         f"on which the machine's bounds are stated")
 
 
 def _halt(f: str, at: int) -> FleqInstruction:

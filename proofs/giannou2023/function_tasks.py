@@ -32,6 +32,7 @@ import sympy as sp
 from flint import arb
 
 from constructions.giannou2023 import barron, elementwise, matmul, sigmoid, transpose
+from constructions.giannou2023.fleq_programs import VALUE_BOX
 from constructions.giannou2023.function_block import LAM, sequence_length, standalone_input
 from verify.arb import lower, precision, upper
 from verify.bounds import arb_callable, arb_gradient, box_balls, fraction_ball, sup_abs
@@ -689,7 +690,7 @@ def block_size(block: str, k: int = 1, m: int = 1) -> Outcome:
 # ---------------------------------------------------------------------------
 
 #: Largest |entry| the FLEQ programs may hold (checked while running); the product's box is its own.
-FLEQ_DMAX = Fraction(4)
+FLEQ_DMAX = VALUE_BOX
 
 
 def _lipschitz(f) -> Fraction:
@@ -842,6 +843,10 @@ def fleq_program_run(program: str, size: int | None = None, digits: int = 40, la
 
     start = time.perf_counter()
     P = PROGRAMS[program]() if size is None else PROGRAMS[program](size)
+    try:
+        P.check_value_box()
+    except ValueError as err:
+        return Outcome(Status.ERROR, str(err), {"program": program, "size": size})
     shape = P.shape
     params = default_parameters(shape, Fraction(lam))
     bind = dict(params)

@@ -403,7 +403,7 @@ CLAIMS = [
 
 _F = f"{_P}.fleq"
 _PROGRAM_SIZES = {"ci": {"calculator": None, "newton": 2, "power": 2, "sgd": 1},
-                  "full": {"calculator": None, "newton": 5, "power": 6, "sgd": 4}}
+                  "full": {"calculator": None, "newton": 4, "power": 4, "sgd": 4}}  # counters ≤ VALUE_BOX
 _PROGRAM_TEXT = {
     "calculator": ("a basic calculator: addition, subtraction, multiplication, division and square root",
                    "basic calculator (add, subtract, multiply, divide, square root)"),

@@ -3,7 +3,7 @@ import mpmath
 import pytest
 
 from constructions.giannou2023.fleq import reference_step
-from constructions.giannou2023.fleq_programs import PROGRAMS
+from constructions.giannou2023.fleq_programs import PROGRAMS, VALUE_BOX
 
 
 def run_reference(P, digits=50, max_steps=500):
@@ -45,20 +45,23 @@ def test_algorithms_do_what_they_say():
 
 
 def test_programs_stay_in_the_blocks_boxes():
-    """Every sigmoid input inside its fitted interval, every product argument within ±2 (the certified boxes)."""
+    """Every cell within VALUE_BOX, every sigmoid input inside its fitted interval, every product argument
+    within ±2 (the certified boxes), at the largest sizes the programs accept."""
     from constructions.giannou2023 import barron
 
-    for name, size in (("calculator", None), ("newton", 5), ("power", 6), ("sgd", 4)):
+    for name, size in (("calculator", None), ("newton", 4), ("power", 4), ("sgd", 4)):
         P = PROGRAMS[name]() if size is None else PROGRAMS[name](size)
         k = P.shape.k
         fns = {f.name: f for f in P.shape.functions}
         with mpmath.workdps(30):
+            box = mpmath.mpf(VALUE_BOX.numerator) / VALUE_BOX.denominator
             mem = {c: [[mpmath.mpf(v.numerator) / v.denominator for v in row]
                        for row in P.memory.get(c, [[0] * k] * k)] for c in P.shape.cells}
             pc = 0
             for _ in range(500):
                 ins = P.program[pc]
                 f = fns[ins.f]
+                assert all(abs(v) <= box for M in mem.values() for row in M for v in row), (name, ins)
                 if f.kind == "sigmoid":
                     T = barron.TARGETS[f.args[0]]
                     assert float(T.lo) <= mem[ins.a][0][0] <= float(T.hi), (name, ins)
@@ -67,3 +70,12 @@ def test_programs_stay_in_the_blocks_boxes():
                 mem, pc, _ = reference_step(P.shape, P.program, mem, pc)
                 if ins is P.program[P.halt_index]:
                     break
+
+
+
+@pytest.mark.parametrize("name", ["newton", "power", "sgd"])
+def test_more_iterations_than_the_value_box_are_rejected(name):
+    """The loop counter is a cell: 5 iterations would start it outside the certified box."""
+    PROGRAMS[name](4).check_value_box()
+    with pytest.raises(ValueError, match=r"initial cnt = 5 leaves the value box"):
+        PROGRAMS[name](5).check_value_box()

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from constructions.giannou2023 import barron, matmul, sigmoid
+from constructions.giannou2023.fleq_programs import PROGRAMS
 from constructions.giannou2023.function_block import standalone_input
 from proofs.giannou2023 import function_tasks as ft
 from proofs.giannou2023.functions import CLAIMS
@@ -102,6 +103,21 @@ def test_calculator_runs_within_its_bounds_and_a_broken_machine_is_caught():
     assert ok.data["final_error_vs_direct"] <= rows[-1][7]  # and the result within the stated bound
     bad = ft.fleq_program_run("calculator", perturb="mu:1000000")
     assert bad.status == Status.REFUTED and "counterexample" in bad.data
+
+
+def test_a_program_outside_the_value_box_is_an_error_not_a_refutation():
+    """More iterations than the counter cell's box is bad input: reported as ERROR before running."""
+    o = ft.fleq_program_run("newton", size=5)
+    assert o.status == Status.ERROR and "initial cnt = 5 leaves the value box" in o.summary
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_every_profiles_program_runs_fit_the_value_box(profile):
+    runs = [o.kwargs() for c in CLAIMS for o in c.obligations(profile) if o.task.endswith(":fleq_program_run")]
+    assert {r["program"] for r in runs} == set(PROGRAMS)
+    for r in runs:
+        P = PROGRAMS[r["program"]]() if r.get("size") is None else PROGRAMS[r["program"]](r["size"])
+        P.check_value_box()
 
 
 def test_fleq_counts():
