@@ -5,11 +5,11 @@
 (assert
  (and (>= pc 5) (<= pc 7)))
 (assert
- (let (($x615 (= 5 pc)))
-(let ((?x1870 (ite $x615 1 (ite (= 6 pc) (- 1) 1))))
-(let ((?x800 (+ 13 ?x1870 (* 2 (ite $x615 7 (ite (= 6 pc) 1 1))))))
-(let ((?x6039 (mod (div (div ?x800 2) 4) 2)))
-(let (($x5774 (= 0 (+ (- 1) ?x6039))))
-(not $x5774)))))))
+ (let (($x487 (= 5 pc)))
+(let ((?x1202 (ite $x487 1 (ite (= 6 pc) (- 1) 1))))
+(let ((?x2178 (+ 13 ?x1202 (* 2 (ite $x487 7 (ite (= 6 pc) 1 1))))))
+(let ((?x3876 (mod (div (div ?x2178 2) 4) 2)))
+(let (($x6541 (= 0 (+ (- 1) ?x3876))))
+(not $x6541)))))))
 (check-sat)
 (reset)
