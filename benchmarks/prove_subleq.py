@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing as mp
 import os
+import queue as queue_module
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -111,7 +112,7 @@ def monolithic(budget: float) -> None:
     while time.perf_counter() - start < budget:
         try:
             msg = queue.get(timeout=max(0.1, budget - (time.perf_counter() - start)))
-        except Exception:
+        except queue_module.Empty:
             break
         if msg is None:
             print(f"   finished in {time.perf_counter() - start:.1f} s")
@@ -120,8 +121,6 @@ def monolithic(budget: float) -> None:
         if not msg.startswith("cell") or lines < 3:  # print the stages, the first cells, then the last one
             print(f"   {msg}")
             lines += msg.startswith("cell")
-    else:
-        pass
     if proc.is_alive():
         proc.terminate()
         proc.join()

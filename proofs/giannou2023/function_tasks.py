@@ -32,7 +32,7 @@ import sympy as sp
 from flint import arb
 
 from constructions.giannou2023 import barron, elementwise, matmul, sigmoid, transpose
-from constructions.giannou2023.fleq_programs import VALUE_BOX
+from constructions.giannou2023.fleq_programs import PROGRAMS, VALUE_BOX
 from constructions.giannou2023.function_block import LAM, sequence_length, standalone_input
 from verify.arb import lower, precision, upper
 from verify.bounds import arb_callable, arb_gradient, box_balls, fraction_ball, sup_abs
@@ -689,10 +689,6 @@ def block_size(block: str, k: int = 1, m: int = 1) -> Outcome:
 # The FLEQ machine: sizes, and programs run with error tracking
 # ---------------------------------------------------------------------------
 
-#: Largest |entry| the FLEQ programs may hold (checked while running); the product's box is its own.
-FLEQ_DMAX = VALUE_BOX
-
-
 def _lipschitz(f) -> Fraction:
     """A Lipschitz bound of the function on its box (entrywise max norm), for the movement term."""
     if f.kind == "linear":
@@ -719,7 +715,7 @@ def _movement_bound(shape, params, lip: Fraction) -> Fraction:
     with precision(128):
         eta = (n - 2) * (-2 * fraction_ball(lam)).exp()
         eG = (-fraction_ball(G)).exp()
-        D = fraction_ball(FLEQ_DMAX)
+        D = fraction_ball(VALUE_BOX)
         delta = (eta * 3 / 2 + (n - 1) * eG) * D
         out = ((n - k) * eG / k + 2 * eta) * D
         return upper(2 * (fraction_ball(lip) * delta + out))
@@ -727,7 +723,7 @@ def _movement_bound(shape, params, lip: Fraction) -> Fraction:
 
 def _idle_bound(shape, params) -> Fraction:
     with precision(128):
-        return upper(4 * (shape.n - 1) * (-2 * fraction_ball(params["lam"])).exp() * fraction_ball(FLEQ_DMAX))
+        return upper(4 * (shape.n - 1) * (-2 * fraction_ball(params["lam"])).exp() * fraction_ball(VALUE_BOX))
 
 
 def _sigmoid_fit_bound(target: str, m: int, n: int) -> Fraction:
@@ -746,7 +742,7 @@ def fleq_function_bounds(shape, params, product_box=(2, 2)) -> dict:
 
     out = {}
     n, k = shape.n, shape.k
-    Dm = FLEQ_DMAX
+    Dm = VALUE_BOX
     for f in shape.functions:
         if f.kind == "linear":
             e = upper(_arb_value(elementwise.linear_error(k, n, Fraction(f.args[0]), Fraction(f.args[1]), Dm, Dm,
@@ -770,12 +766,16 @@ def fleq_function_bounds(shape, params, product_box=(2, 2)) -> dict:
     return out
 
 
+def _program(name: str, size: int | None):
+    """A shipped FLEQ program at its default size, or at ``size`` iterations."""
+    return PROGRAMS[name]() if size is None else PROGRAMS[name](size)
+
+
 def fleq_size(program: str, size: int | None = None, serial: bool = False) -> Outcome:
     """Exact layer and head counts of the FLEQ machine a program runs on, and of its function blocks."""
     from constructions.giannou2023.fleq import fleq_network, function_blocks
-    from constructions.giannou2023.fleq_programs import PROGRAMS
 
-    P = PROGRAMS[program]() if size is None else PROGRAMS[program](size)
+    P = _program(program, size)
     shape = P.shape
     net = fleq_network(shape, serial=serial)
     blocks, _ = function_blocks(shape)
@@ -839,10 +839,9 @@ def fleq_program_run(program: str, size: int | None = None, digits: int = 40, la
     """
     from constructions.giannou2023.fleq import (decode_memory, decode_pc, default_parameters, encode, fleq_network,
                                                 ideal_function, reference_step)
-    from constructions.giannou2023.fleq_programs import PROGRAMS
 
     start = time.perf_counter()
-    P = PROGRAMS[program]() if size is None else PROGRAMS[program](size)
+    P = _program(program, size)
     try:
         P.check_value_box()
     except ValueError as err:
@@ -922,8 +921,8 @@ def fleq_program_run(program: str, size: int | None = None, digits: int = 40, la
                         stated = max(stated, upper(abs(ball - fraction_ball(Fraction(mpmath.nstr(ref[c][i][j], digits))))))
                         if not ball.overlaps(arb(mpmath.nstr(new_mem[c][i][j], digits))):
                             outside.append(f"{c}[{i},{j}]")
-                        if abs(new_mem[c][i][j]) > _mpf(FLEQ_DMAX):
-                            problems.append(f"loop {loop}: |{c}[{i},{j}]| exceeds {FLEQ_DMAX}")
+                        if abs(new_mem[c][i][j]) > _mpf(VALUE_BOX):
+                            problems.append(f"loop {loop}: |{c}[{i},{j}]| exceeds {VALUE_BOX}")
             if outside:
                 problems.append(f"loop {loop}: the network leaves the enclosure at {', '.join(outside[:3])}")
             rows.append((loop, ins.f, ins.dst, float(local), float(step_bound), float(acc), float(acc_res),
