@@ -16,6 +16,8 @@ Statuses (documented for users in the README):
 
 ``PROVED``      a solver or a rigorous (Arb) computation established it
 ``LOOSE``       proved true, and a strictly sharper statement was proved too
+``PROVED_CONDITIONALLY``  proved, but a premise it rests on is not PROVED at the
+                same parameters (the report lists the missing premises)
 ``SAMPLED_OK``  held on every tested input (the report says which, with seeds)
 ``REFUTED``     false: the report carries a replayable counterexample
 ``UNKNOWN``     undecided (a comparison Arb could not decide, solver gave up)
@@ -52,6 +54,7 @@ PROFILES = ("ci", "full")
 class Status(str, Enum):
     PROVED = "PROVED"
     LOOSE = "LOOSE"
+    PROVED_CONDITIONALLY = "PROVED_CONDITIONALLY"
     SAMPLED_OK = "SAMPLED_OK"
     REFUTED = "REFUTED"
     UNKNOWN = "UNKNOWN"
@@ -63,7 +66,8 @@ class Status(str, Enum):
 
 
 #: Strength of evidence, best first; used to fold obligations and to rank regressions.
-_SEVERITY = [Status.ERROR, Status.REFUTED, Status.TIMEOUT, Status.UNKNOWN, Status.SAMPLED_OK, Status.LOOSE, Status.PROVED]
+_SEVERITY = [Status.ERROR, Status.REFUTED, Status.TIMEOUT, Status.UNKNOWN, Status.SAMPLED_OK,
+             Status.PROVED_CONDITIONALLY, Status.LOOSE, Status.PROVED]
 
 
 def fold_statuses(statuses: Iterable[Status]) -> Status:
@@ -98,6 +102,9 @@ class Obligation:
     args: tuple[tuple[str, object], ...] = ()
     #: Hash of everything the result depends on beyond ``args`` (weights, sources).
     fingerprint: str = ""
+    #: Ids (``claim/name``) of the obligations whose PROVED this one's PROVED rests on.
+    #: They do not change what the task computes, so they are not part of the key.
+    premises: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
