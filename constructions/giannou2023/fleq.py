@@ -54,21 +54,24 @@ Parameters: SUBLEQ's ``C`` (write/read gate, ``≥ 2·max|data|``) and ``epsilon
 the blocks' ``K`` (gate, ``≥ max|data|``), ``G`` (copy gain), ``lam`` (= the
 evaluation temperature λ), ``rho`` (sigmoid padding ≈ ln(n − 1)), and the
 product's ``c``, ``C_mm``, ``mu`` — see :func:`default_parameters`.
+
+The instruction set and its reference semantics are in :mod:`.fleq_isa`, the
+encoding of states in :mod:`.fleq_encoding`; this module builds the network.
 """
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Sequence
 
 import sympy as sp
 
-from verify.layer import AttentionHead, FeedForward, FFNBuilder, Layer, LoopedNetwork, sparse
+from verify.layer import AttentionHead, FFNBuilder, Layer, LoopedNetwork, sparse
 from verify.layout import Layout
+from verify.merge import merge_layers
 
 from . import barron
 from .elementwise import linear_block
+from .fleq_isa import FleqShape
 from .function_block import G, K, LAM, FunctionBlock, gated_move, shared_rows
 from .gadgets import C as GATE
 from .gadgets import EPS, clear, gated_overwrite, one_unit, pointer_head
@@ -77,75 +80,7 @@ from .sigmoid import RHO, padding, sigmoid_block
 from .subleq import branch, pc_increment, read_instruction
 from .transpose import transpose_block
 
-__all__ = ["FleqFunction", "FleqShape", "FleqInstruction", "fleq_layout", "fleq_network", "function_blocks",
-           "merge_layers", "snap", "default_parameters", "encode", "decode_memory", "decode_pc",
-           "instruction_code", "ideal_function", "reference_step"]
-
-
-@dataclass(frozen=True)
-class FleqFunction:
-    """One entry of the function table: ``kind`` is ``linear`` (``args = (α, β)``), ``matmul`` (AᵀB),
-    ``transpose`` (Aᵀ) or ``sigmoid`` (``args = (target, m)``: a fitted sum applied to ``A[0, 0]``)."""
-
-    name: str
-    kind: str
-    args: tuple = ()
-
-    def to_json(self) -> dict:
-        return {"name": self.name, "kind": self.kind, "args": [str(a) for a in self.args]}
-
-
-@dataclass(frozen=True)
-class FleqInstruction:
-    """``mem[dst] ← f(mem[a], mem[b])``; ``goto p if mem[flag] ≤ 0`` (cells by name, ``p`` a command index)."""
-
-    a: str
-    b: str
-    dst: str
-    f: str
-    flag: str
-    p: int | None = None  # None: fall through (the instruction's own successor)
-
-
-@dataclass(frozen=True)
-class FleqShape:
-    """Sizes of a FLEQ machine: cell side ``k``, memory cell names, number of commands, function table."""
-
-    k: int
-    cells: tuple[str, ...]
-    commands: int
-    functions: tuple[FleqFunction, ...]
-
-    @property
-    def D(self) -> int:
-        return self.k * self.k
-
-    @property
-    def F(self) -> int:
-        return len(self.functions)
-
-    @property
-    def n(self) -> int:
-        used = 1 + len(self.cells) + self.commands + 3 * self.k + 1
-        n = 4
-        while n < used:
-            n *= 2
-        return n
-
-    @property
-    def L(self) -> int:
-        return self.n.bit_length() - 1
-
-    def cell_column(self, name: str) -> int:
-        return 1 + self.cells.index(name)
-
-    def command_column(self, i: int) -> int:
-        if not 0 <= i < self.commands:
-            raise IndexError(f"command {i} outside 0..{self.commands - 1}")
-        return 1 + len(self.cells) + i
-
-    def function_index(self, name: str) -> int:
-        return [f.name for f in self.functions].index(name)
+__all__ = ["fleq_layout", "fleq_network", "function_blocks", "snap", "default_parameters"]
 
 
 def function_blocks(shape: FleqShape) -> tuple[list[FunctionBlock], dict[str, str]]:
@@ -212,28 +147,6 @@ def fleq_layout(shape: FleqShape, blocks: Sequence[FunctionBlock] | None = None)
         pos_bits=L,
         params={"k": k, "n": shape.n, "D": D, "F": F, "cells": len(shape.cells), "commands": shape.commands},
     )
-
-
-def merge_layers(name: str, layers: Sequence[Layer], doc: str = "") -> Layer:
-    """One layer doing what ``layers`` do side by side: heads concatenated, FFN units stacked.
-
-    Valid when no FFN of one part reads rows written by a head of another
-    (all units see the output of all heads); the callers' layer tables say why.
-    """
-    heads = tuple(h for layer in layers for h in layer.heads)
-    ffns = [layer.ffn for layer in layers if layer.ffn is not None and layer.ffn.width]
-    ffn = None
-    if ffns:
-        ffn = FeedForward(
-            sp.ImmutableSparseMatrix(sp.Matrix.vstack(*[f.W1 for f in ffns])),
-            sp.ImmutableSparseMatrix(sp.Matrix.vstack(*[f.b1 for f in ffns])),
-            sp.ImmutableSparseMatrix(sp.Matrix.hstack(*[f.W2 for f in ffns])),
-            sp.ImmutableSparseMatrix(sum((sp.Matrix(f.b2) for f in ffns[1:]), sp.Matrix(ffns[0].b2))),
-            tuple(u for f in ffns for u in f.units),
-        )
-    reads = tuple(dict.fromkeys(r for layer in layers for r in layer.reads))
-    writes = tuple(dict.fromkeys(w for layer in layers for w in layer.writes))
-    return Layer(name, heads, ffn, reads, writes, doc or " + ".join(layer.name for layer in layers))
 
 
 def snap(ffn: FFNBuilder, layout: Layout, block: str) -> None:
@@ -427,125 +340,3 @@ def default_parameters(shape: FleqShape, lam=24, c="1/1073741824", C_mm=21, bits
         p = mm_parameters(shape.k, Fraction(c), Fraction(C_mm), bits=bits, n=shape.n)
         out.update({"c": p["c"], "C_mm": p["C"], "mu": p["mu"]})
     return out
-
-
-# ---------------------------------------------------------------------------
-# encoding, decoding, and the reference semantics
-# ---------------------------------------------------------------------------
-
-Matrix = list  # k × k nested lists (Fractions, mpf or Arb balls)
-
-
-def instruction_code(shape: FleqShape, layout: Layout, ins: FleqInstruction, index: int) -> list[int]:
-    """The command column content ``[p_a; p_b; p_jump; p_dst; p_flag; e_m]`` of instruction ``index``."""
-    jump = index + 1 if ins.p is None else ins.p
-    if not 0 <= jump < shape.commands:
-        raise ValueError(f"instruction {index} jumps to {jump}, outside the program (0..{shape.commands - 1})")
-    code = []
-    for cell in (ins.a, ins.b):
-        code += list(layout.code(shape.cell_column(cell)))
-    code += list(layout.code(shape.command_column(jump)))
-    for cell in (ins.dst, ins.flag):
-        code += list(layout.code(shape.cell_column(cell)))
-    e = [0] * shape.F
-    e[shape.function_index(ins.f)] = 1
-    return code + e
-
-
-def encode(shape: FleqShape, program: Sequence[FleqInstruction], memory: dict, layout: Layout | None = None,
-           pc: int = 0) -> list[list]:
-    """The input matrix (rows of exact numbers) for ``program`` and ``memory`` (cell name → k × k matrix)."""
-    layout = layout or fleq_layout(shape)
-    if len(program) != shape.commands:
-        raise ValueError(f"{len(program)} instructions for {shape.commands} command columns")
-    n, k = shape.n, shape.k
-    X = [[Fraction(0)] * n for _ in range(layout.d)]
-
-    def put(block, col, values):
-        for r, v in zip(layout.rows(block), values):
-            X[r][col] = Fraction(v)
-
-    for j in range(1, n):
-        put("P", j, layout.code(j))
-    put("ind", 0, [1])
-    put("ind0", 0, [1])
-    put("PC", 0, layout.code(shape.command_column(pc)))
-    for name in shape.cells:
-        cell = memory.get(name, [[0] * k for _ in range(k)])
-        put("M", shape.cell_column(name), [cell[r][j] for j in range(k) for r in range(k)])
-    for i, ins in enumerate(program):
-        put("C", shape.command_column(i), instruction_code(shape, layout, ins, i))
-    for j in range(n):
-        put("one", j, [1])
-    for region, block in (("fn_A", "slotA"), ("fn_B", "slotB"), ("fn_O", "slotO")):
-        for j, col in enumerate(layout.cols(region)):
-            X[layout.row(block, j)][col] = Fraction(1)
-    X[layout.row("padC")][layout.cols("pad")[0]] = Fraction(1)
-    return X
-
-
-def decode_memory(shape: FleqShape, layout: Layout, X, to=float) -> dict:
-    """Cell name → k × k matrix (entries converted by ``to``) from a network state ``X``."""
-    k = shape.k
-    out = {}
-    rows = list(layout.rows("M"))
-    for name in shape.cells:
-        col = shape.cell_column(name)
-        vec = [to(X[r, col]) for r in rows]
-        out[name] = [[vec[j * k + r] for j in range(k)] for r in range(k)]
-    return out
-
-
-def decode_pc(shape: FleqShape, layout: Layout, X, tol: float = 0.25) -> int | None:
-    """The command index the program counter points at (None if PC is not a valid code)."""
-    bits = []
-    for r in layout.rows("PC"):
-        v = float(X[r, 0]) if not hasattr(X[r, 0], "mid") else float(X[r, 0].mid())
-        if abs(v - 1) <= tol:
-            bits.append(1)
-        elif abs(v + 1) <= tol:
-            bits.append(-1)
-        else:
-            return None
-    for i in range(shape.commands):
-        if tuple(bits) == tuple(layout.code(shape.command_column(i))):
-            return i
-    return None
-
-
-def ideal_function(f: FleqFunction):
-    """What function ``f`` is meant to compute, on ``k × k`` matrices of mpmath numbers (or Fractions)."""
-    import mpmath
-
-    if f.kind == "linear":
-        al, be = (mpmath.mpf(Fraction(v).numerator) / Fraction(v).denominator for v in f.args)
-        return lambda A, B: [[al * a + be * b for a, b in zip(ra, rb)] for ra, rb in zip(A, B)]
-    if f.kind == "matmul":
-        return lambda A, B: [[sum((A[r][i] * B[r][j] for r in range(len(A))), mpmath.mpf(0)) for j in range(len(A))]
-                             for i in range(len(A))]
-    if f.kind == "transpose":
-        return lambda A, B: [[A[j][i] for j in range(len(A))] for i in range(len(A))]
-    if f.kind == "sigmoid":
-        fn = {"square": lambda x: x * x, "reciprocal": lambda x: 1 / x, "sqrt": mpmath.sqrt,
-              "rsqrt": lambda x: 1 / mpmath.sqrt(x)}[f.args[0]]
-        return lambda A, B: [[fn(A[0][0]) if (r, j) == (0, 0) else mpmath.mpf(0) for j in range(len(A))]
-                             for r in range(len(A))]
-    raise ValueError(f"unknown function kind {f.kind!r}")
-
-
-def reference_step(shape: FleqShape, program: Sequence[FleqInstruction], memory: dict, pc: int,
-                   functions: dict | None = None) -> tuple[dict, int, dict]:
-    """One FLEQ instruction with ideal functions: returns (memory, pc, info).  The flag is read before the write."""
-    import mpmath
-
-    ins = program[pc]
-    fns = functions or {f.name: ideal_function(f) for f in shape.functions}
-    flag = memory[ins.flag][0][0]
-    result = fns[ins.f](memory[ins.a], memory[ins.b])
-    new = dict(memory)
-    new[ins.dst] = result
-    jump = flag <= 0
-    nxt = (pc + 1 if ins.p is None else ins.p) if jump else pc + 1
-    if nxt >= shape.commands:
-        raise ValueError(f"instruction {pc} falls off the end of the program")
-    return new, nxt, {"flag": flag, "jump": bool(jump), "f": ins.f, "dst": ins.dst}

@@ -23,9 +23,8 @@ from fractions import Fraction
 from typing import Callable
 
 import mpmath
-import numpy as np
 
-from .fleq import FleqFunction, FleqInstruction, FleqShape
+from .fleq_isa import FleqFunction, FleqInstruction, FleqShape
 
 __all__ = ["FleqProgram", "VALUE_BOX", "calculator", "newton_inverse", "power_iteration", "sgd_regression",
            "PROGRAMS"]

@@ -837,8 +837,9 @@ def fleq_program_run(program: str, size: int | None = None, digits: int = 40, la
     compared with the algorithm written out directly (``FleqProgram.direct``).
     ``perturb`` = "param:delta" shifts one bound parameter (a broken machine).
     """
-    from constructions.giannou2023.fleq import (decode_memory, decode_pc, default_parameters, encode, fleq_network,
-                                                ideal_function, reference_step)
+    from constructions.giannou2023.fleq import default_parameters, fleq_network
+    from constructions.giannou2023.fleq_encoding import decode_memory, decode_pc, encode
+    from constructions.giannou2023.fleq_isa import ideal_function, reference_step
 
     start = time.perf_counter()
     P = _program(program, size)

@@ -5,9 +5,10 @@ import mpmath
 import numpy as np
 import pytest
 
-from constructions.giannou2023.fleq import (FleqFunction, decode_memory, decode_pc, default_parameters, encode,
-                                            fleq_layout, fleq_network, function_blocks, instruction_code,
-                                            merge_layers, reference_step)
+from constructions.giannou2023.fleq import default_parameters, fleq_layout, fleq_network, function_blocks
+from constructions.giannou2023.fleq_encoding import decode_memory, decode_pc, encode, instruction_code
+from constructions.giannou2023.fleq_isa import reference_step
+from verify.merge import merge_layers
 from constructions.giannou2023.fleq_programs import PROGRAMS
 from verify.forward import Evaluator
 from verify.layer import FFNBuilder, Layer

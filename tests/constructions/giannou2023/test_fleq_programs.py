@@ -2,7 +2,7 @@
 import mpmath
 import pytest
 
-from constructions.giannou2023.fleq import reference_step
+from constructions.giannou2023.fleq_isa import reference_step
 from constructions.giannou2023.fleq_programs import PROGRAMS, VALUE_BOX
 
 
