@@ -32,6 +32,7 @@ never folded into a disagreement with the reference.
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any, Hashable, Iterable, Protocol, runtime_checkable
 
@@ -171,22 +172,34 @@ def check_loop(machine: Machine, shape: Hashable, state, semantics: Semantics | 
 
 def check_states(machine: Machine, shape: Hashable, states: Iterable | None = None,
                  semantics: Semantics | None = None, network: LoopedNetwork | None = None,
-                 stop_at_first: bool = True) -> tuple[int, list[LoopCheck]]:
+                 stop_at_first: bool = True, batch: int = 2048) -> tuple[int, list[LoopCheck]]:
     """Check one loop from every state (default: all of ``machine.states(shape)``).
 
-    Returns the number of states checked and the failing checks (the first
-    only, when ``stop_at_first``).
+    States are evaluated ``batch`` at a time as one stacked array (every
+    semantics evaluates a leading batch axis); a failing state is then checked
+    again on its own, with the failing layer located.  Returns the number of
+    states checked and the failing checks (the first only, when ``stop_at_first``).
     """
+    semantics = semantics or Exact()
     network = network or machine.network(shape)
+    ev = Evaluator(network, semantics)
+    stream = iter(machine.states(shape) if states is None else states)
     count, failures = 0, []
-    for state in (machine.states(shape) if states is None else states):
-        count += 1
-        c = check_loop(machine, shape, state, semantics, network, locate=False)
-        if not c.agrees:
-            failures.append(check_loop(machine, shape, state, semantics, network))
-            if stop_at_first:
-                break
-    return count, failures
+    while True:
+        chunk = list(itertools.islice(stream, batch))
+        if not chunk:
+            return count, failures
+        Y = ev.loop(ev.input(np.stack([np.asarray(machine.encode(shape, s), dtype=object) for s in chunk])))
+        for i, state in enumerate(chunk):
+            try:
+                ok = machine.decode(shape, Y[i]) == machine.step(state)
+            except DecodeError:
+                ok = False
+            if not ok:
+                failures.append(check_loop(machine, shape, state, semantics, network))
+                if stop_at_first:
+                    return count + i + 1, failures
+        count += len(chunk)
 
 
 def replay(machine: Machine, shape: Hashable, state_json: dict, semantics: Semantics | None = None,

@@ -17,6 +17,7 @@ from fractions import Fraction
 import numpy as np
 
 from verify.layout import Layout
+from verify.machine import DecodeError  # the engine's: generic checks catch it
 from verify.rational import RatArray
 
 from .isa import Instruction, State
@@ -25,12 +26,6 @@ from .punchcard import SubleqShape, subleq_layout
 __all__ = ["encode", "decode", "Decoded", "DecodeError", "word_bits", "binary_code"]
 
 
-class DecodeError(ValueError):
-    """A matrix that does not encode a valid machine state; names the cell."""
-
-    def __init__(self, message: str, row: int | None = None, col: int | None = None):
-        super().__init__(message)
-        self.row, self.col = row, col
 
 
 def binary_code(i: int, bits: int) -> list[int]:
