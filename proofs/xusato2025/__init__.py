@@ -1,0 +1,6 @@
+"""Claims about Xu & Sato 2025, "On Expressive Power of Looped Transformers" (arXiv 2410.01405 v7)."""
+from . import construction
+
+CLAIMS = [*construction.CLAIMS]
+
+__all__ = ["CLAIMS"]
