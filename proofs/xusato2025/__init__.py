@@ -1,6 +1,6 @@
 """Claims about Xu & Sato 2025, "On Expressive Power of Looped Transformers" (arXiv 2410.01405 v7)."""
-from . import construction
+from . import accounting, construction
 
-CLAIMS = [*construction.CLAIMS]
+CLAIMS = [*construction.CLAIMS, *accounting.CLAIMS]
 
 __all__ = ["CLAIMS"]

@@ -1,0 +1,39 @@
+"""The grid proof of the Xu & Sato block, its mutants, and the size accounting."""
+from verify.claims import Status
+
+from proofs.xusato2025.grid import check_grid, replay
+from proofs.xusato2025.widths import affine_fit, block_sizes
+
+
+def test_grid_proof_holds_on_a_small_shape():
+    out = check_grid([1, 2, 2, 3], "correct", ["random:1", "alternating"])
+    assert out.status == Status.PROVED
+    assert out.data["inputs"] == 16 and out.data["loops"]["total"] == 12
+
+
+def test_each_stage_mutant_is_refuted_with_a_replayable_counterexample():
+    stages = {"quantise_threshold": "token ID", "context_horner": "sequence ID", "lookup_base": "value"}
+    for variant, stage in stages.items():
+        out = check_grid([1, 2, 3, 3], variant, ["random:1"])
+        assert out.status == Status.REFUTED, variant
+        cex = out.data["counterexample"]
+        assert cex["stage"].startswith(stage)
+        assert replay(cex)
+        assert not replay({**cex, "variant": "correct"})
+
+
+def test_a_mutant_that_is_harmless_at_a_shape_is_not_refuted_there():
+    # with D = 2 the quantiser runs once (t = 0), so its t-weight cannot matter
+    assert check_grid([1, 2, 2, 3], "quantise_threshold").status == Status.PROVED
+
+
+def test_affine_fit():
+    assert affine_fit({1: 13, 2: 17, 3: 21}) == (4, 9)
+    assert affine_fit({1: 13, 2: 17, 3: 22}) is None
+
+
+def test_size_comparisons():
+    assert block_sizes("embedding", [17, 9], d_max=3).status == Status.LOOSE
+    assert block_sizes("embedding", [4, 9], d_max=3).status == Status.PROVED
+    assert block_sizes("embedding", [3, 9], d_max=3).status == Status.UNKNOWN
+    assert block_sizes("ffn_width", [49, 25], Q=30, d_max=2).status == Status.UNKNOWN
