@@ -1,6 +1,6 @@
 """Claims about Xu & Sato 2025, "On Expressive Power of Looped Transformers" (arXiv 2410.01405 v7)."""
-from . import accounting, construction
+from . import accounting, construction, tying_claims
 
-CLAIMS = [*construction.CLAIMS, *accounting.CLAIMS]
+CLAIMS = [*construction.CLAIMS, *accounting.CLAIMS, *tying_claims.CLAIMS]
 
 __all__ = ["CLAIMS"]
