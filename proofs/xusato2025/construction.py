@@ -83,6 +83,19 @@ CLAIMS = [
             FULL_SHAPES if profile == "full" else [])], "tables": _TABLES},
     ),
     *[_mutant_claim(v) for v in VARIANTS if v != "correct"],
+    Claim(
+        id="xusato2025.construction.trifling",
+        title="A ReLU quantiser is exact only off a trifling region of measure (D−1)/M per coordinate",
+        ref=ref("Theorem 3.6, term O((Mδ)^{-1} dN)^{1/p} (variant A only)", "[I]",
+                "Our reading of M: the slope of the quantiser's ramps, whose width-1/M trifling region the "
+                "lower-order term pays for."),
+        construction="xusato2025.block",
+        method="exact evaluation of stage 1 at the midpoint of every ramp",
+        expected=(Status.PROVED,),
+        obligations=lambda profile: [obligation("xusato2025.construction.trifling", XSShape(*s).label(),
+                                                "proofs.xusato2025.grid:trifling_probe", _fp(s), shape=list(s))
+                                     for s in CI_SHAPES],
+    ),
     _size_claim("xusato2025.sizes.embedding", "Embedding dimension 17d + 9", "Theorem 3.6",
                 "The looped block has embedding dimension 17d + 9 (one secondary source only).",
                 "embedding", (17, 9)),

@@ -98,3 +98,29 @@ def replay(cex: dict) -> bool:
     table = make_table(shp, cex["table"])
     bad = _first_failure(shp, [X], table, stage_values(shp, cex["variant"], table, [X]))
     return bad is not None and bad["stage"] == cex["stage"] and bad["got"] == cex["got"]
+
+
+def trifling_probe(shape: list[int], variant: str = "correct") -> Outcome:
+    """Inside the ramps the quantiser is not exact: at ``x = kδ + 1/(2M)`` the token ID after stage 1 is ``k − 1/2``.
+
+    Checked for every ``k = 1 … D−1`` in coordinate 0 (the other coordinates at 0);
+    this is the region the ``O((Mδ)^{-1} dN)^{1/p}`` term of variant A pays for.
+    """
+    shp = XSShape(*shape)
+    half = Fraction(1, 2 * shp.slope)
+    inputs = []
+    for k in range(1, shp.D):
+        X = [[Fraction(0)] * shp.N for _ in range(shp.d)]
+        X[0][0] = Fraction(k, shp.D) + half
+        inputs.append(X)
+    after1, _, _ = stage_values(shp, variant, make_table(shp, "random:1"), inputs)
+    got = [after1.item(b, layout(shp).row("z"), 0) for b in range(len(inputs))]
+    want = [Fraction(2 * k - 1, 2) for k in range(1, shp.D)]
+    data = {"shape": shp.label(), "probes": [str(X[0][0]) for X in inputs], "token_ids": [str(g) for g in got],
+            "trifling_measure_per_coordinate": str(Fraction(shp.D - 1, shp.slope))}
+    if got != want:
+        return Outcome(Status.REFUTED, f"{shp.label()}: inside the ramps the token IDs are {data['token_ids']}, "
+                       f"not the midpoints {[str(w) for w in want]}", {**data, "counterexample": data})
+    return Outcome(Status.PROVED, f"{shp.label()}: at x = kδ + 1/(2M) stage 1 leaves z = k − 1/2 for every k: the "
+                   f"quantiser is exact only off a region of measure (D−1)/M = {data['trifling_measure_per_coordinate']} "
+                   f"per coordinate", data)

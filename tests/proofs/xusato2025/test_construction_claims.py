@@ -37,3 +37,21 @@ def test_size_comparisons():
     assert block_sizes("embedding", [4, 9], d_max=3).status == Status.PROVED
     assert block_sizes("embedding", [3, 9], d_max=3).status == Status.UNKNOWN
     assert block_sizes("ffn_width", [49, 25], Q=30, d_max=2).status == Status.UNKNOWN
+
+
+def test_trifling_probe_and_its_failing_sibling():
+    from proofs.xusato2025.grid import trifling_probe
+    out = trifling_probe([1, 2, 3, 3])
+    assert out.status == Status.PROVED and out.data["token_ids"] == ["1/2", "3/2"]
+    assert trifling_probe([1, 2, 3, 3], "quantise_threshold").status == Status.REFUTED
+
+
+def test_sizes_are_conditional_when_the_grid_proof_fails():
+    from verify.claims import Obligation, Outcome
+    from proofs.xusato2025.construction import CLAIMS
+    claim = next(c for c in CLAIMS if c.id == "xusato2025.sizes.embedding")
+    sizes = (Obligation(claim.id, "Q=3", "proofs.xusato2025.widths:block_sizes"), Outcome(Status.LOOSE, "ok"))
+    grid = (Obligation(claim.id, "g", "proofs.xusato2025.grid:check_grid"), Outcome(Status.REFUTED, "bad"))
+    assert claim.result([sizes, grid]).status == Status.PROVED_CONDITIONALLY
+    grid_ok = (grid[0], Outcome(Status.PROVED, "ok"))
+    assert claim.result([sizes, grid_ok]).status == Status.LOOSE
