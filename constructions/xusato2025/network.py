@@ -45,8 +45,6 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-import sympy as sp
-
 from verify.layer import AttentionHead, FFNBuilder, Layer, LoopedNetwork, sparse
 from verify.layout import Layout
 from verify.rational import RatArray

@@ -11,7 +11,6 @@ Embedding ``d + 3``, FFN width 2.
 """
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import Sequence
 
 import sympy as sp
@@ -64,7 +63,3 @@ def sweep_fit(labels: Sequence[Sequence], timestep: bool = True, c: Sequence = N
 def sweep_sizes(d: int) -> dict:
     ffn = sweep_ffn(d)
     return {"embedding": ffn.W1.cols, "ffn_width": ffn.width, "eta_dim": ffn.W1.cols}
-
-
-def as_fraction_list(values) -> list[Fraction]:
-    return [Fraction(str(v)) for v in values]

@@ -6,7 +6,7 @@ from verify.claims import Obligation, PaperRef
 __all__ = ["PAPER", "CODE", "ref", "code_ref", "obligation"]
 
 PAPER = "Xu & Sato 2025, arXiv 2410.01405 v7"
-CODE = "official code kevin671/tmlt @ 72b3228"
+CODE = "official code kevin671/tmlt @ f510b8a (model.py, train.py, config/train_tmlt.py; config/train_lt.py @ dc69cc3)"
 
 
 def ref(where: str, tag: str, statement: str) -> PaperRef:

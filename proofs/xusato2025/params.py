@@ -1,4 +1,4 @@
-"""The released code's parameter counts recomputed from its architecture (kevin671/tmlt, model.py, configs).
+"""The released code's parameter counts recomputed from its architecture (kevin671/tmlt @ f510b8a: model.py, configs).
 
 The architecture is written down here module by module, as ``model.py``
 declares it (``bias = False`` from ``train.py`` for the transformer's own

@@ -9,8 +9,6 @@ reported count suffices for our block and a smaller one is proved).
 """
 from __future__ import annotations
 
-from fractions import Fraction
-
 from constructions.xusato2025 import XSShape, block_network, embed_batch, intended, layout
 from constructions.xusato2025.reference import grid_inputs
 from constructions.xusato2025.tables import make_table

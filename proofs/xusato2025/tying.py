@@ -20,11 +20,12 @@ from fractions import Fraction
 
 import sympy as sp
 
-from constructions.xusato2025 import XSShape, block_network, embed_batch, intended, layout
+from constructions.xusato2025 import XSShape, block_network, embed, intended, layout
 from constructions.xusato2025.reference import grid_inputs
 from constructions.xusato2025.sweep import sweep_fit, sweep_sizes
 from verify.claims import Outcome, Status
 from verify.forward import Evaluator
+from verify.rational import RatArray
 from verify.semantics import Exact
 
 __all__ = ["SEQUENCES", "chebyshev_linear", "tied_sweep", "timestep_fit", "finite_labels", "sweep_dims"]
@@ -109,8 +110,7 @@ def finite_labels(shape: list[int], variant: str = "correct") -> Outcome:
     tables = [[[v] for v in vals] for vals in itertools.product(range(shp.Q + 1), repeat=shp.K)]
     batch = [(t, X) for t in tables for X in inputs]
     ev = Evaluator(block_network(shp, variant), Exact())
-    from verify.rational import RatArray
-    state = ev.run(ev.input(RatArray.from_values([embed_one for embed_one in _embeds(shp, batch)])), shp.loops)
+    state = ev.run(ev.input(RatArray.from_values([embed(shp, X, table) for table, X in batch])), shp.loops)
     lay = layout(shp)
     for b, (table, X) in enumerate(batch):
         want = intended(shp, X, table)
@@ -122,11 +122,6 @@ def finite_labels(shape: list[int], variant: str = "correct") -> Outcome:
     return Outcome(Status.REFUTED, f"{shp.label()}: one weight-tied block fits all {len(tables)} label sequences over "
                    f"{{0, 1, …, {shp.Q}}}/{shp.Q} of length K = {shp.K} exactly (every grid input, exact arithmetic)",
                    {"counterexample": {"shape": list(shape), "tables": f"all {len(tables)}", "inputs": len(inputs)}})
-
-
-def _embeds(shp, batch):
-    from constructions.xusato2025 import embed
-    return [embed(shp, X, table) for table, X in batch]
 
 
 def sweep_dims(paper_embedding: list[int], paper_ffn: list[int], d_max: int = 6) -> Outcome:
