@@ -55,3 +55,11 @@ def test_sizes_are_conditional_when_the_grid_proof_fails():
     assert claim.result([sizes, grid]).status == Status.PROVED_CONDITIONALLY
     grid_ok = (grid[0], Outcome(Status.PROVED, "ok"))
     assert claim.result([sizes, grid_ok]).status == Status.LOOSE
+
+
+def test_quantiser_z3_and_its_mutant():
+    from proofs.xusato2025.quantiser import quantiser_z3
+    out = quantiser_z3([2, 1, 2, 3])
+    assert out.status == Status.PROVED and out.data["intervals"] == 8
+    bad = quantiser_z3([1, 2, 3, 3], "quantise_threshold")
+    assert bad.status == Status.REFUTED and bad.data["counterexample"]["cell"] == 2
