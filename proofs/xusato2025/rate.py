@@ -26,6 +26,7 @@ and UNKNOWN otherwise.
 """
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 from math import isqrt
 
@@ -149,12 +150,18 @@ def rate_series(target: str, Ds: list[int], Q: int = 1024) -> Outcome:
             row[f"below_{v}"] = bool(pt["error"] < pt[v])
         rows.append((pt, row))
     plot = {"kind": "line", "logy": True, "title": f"Xu & Sato 2025: L² error of our block, {target} (d=1, N=2, p=2)",
-            "xlabel": "loops r (our block: D + N + D^{(N+1)d})", "ylabel": "L² error on the good region",
-            "x": [pt["r"] for pt, _ in rows],
+            "xlabel": "log10 r (loops of our block: D + N + D^{(N+1)d})", "ylabel": "L² error on the good region",
+            "x": [round(math.log10(pt["r"]), 4) for pt, _ in rows],
             "series": {"ours (Arb, certified)": [float(pt["error"].mid()) for pt, _ in rows],
                        "variant A, leading terms": [float(pt["A"].mid()) for pt, _ in rows],
                        "variant B, leading terms": [float(pt["B"].mid()) for pt, _ in rows]}}
-    data = {"target": target, "Q": Q, "rows": [row for _, row in rows], "plots": [plot]}
+    first, last = rows[0][0], rows[-1][0]
+    span = math.log(last["r"] / first["r"])
+    slopes = {k: round(-math.log(float(last[k].mid()) / float(first[k].mid())) / span, 4)
+              if len(rows) > 1 and float(first[k].mid()) > 0 and float(last[k].mid()) > 0 else None
+              for k in ("error", "A", "B")}
+    data = {"target": target, "Q": Q, "rows": [row for _, row in rows], "plots": [plot],
+            "decay_exponent_in_r (float, first to last point)": slopes}
     if not above and not undecided:
         return Outcome(Status.SAMPLED_OK, f"{target}: our certified L² error is below the leading terms of both "
                        f"variants at every r tried ({', '.join(str(pt['r']) for pt, _ in rows)})", data)
