@@ -4,7 +4,8 @@
 hardmax) on every input whose coordinates are ends of good intervals — both
 ends of every quantisation cell, ``(2D)^{dN}`` inputs — and checks, per
 token, the token ID after ``D − 1`` loops, the sequence ID after ``N`` more
-and the values after the last ``K + 1``.
+and the values after the last ``K + 1`` — and that the values stay put
+until the paper's budget ``r = N + 2δ^{-((N+1)d+1)}`` runs out.
 
 Why the ends cover every input off the trifling region: stage 1 adds to
 ``z`` (and ``key``) a sum over coordinates of ramps ``ReLU(My) − ReLU(My − 1)``
@@ -36,14 +37,35 @@ def _rows(shape: XSShape, state, b: int, name: str, k: int = 0) -> list[Fraction
     return [state.item(b, lay.row(name, k), n) for n in range(shape.N)]
 
 
-def stage_values(shape: XSShape, variant: str, table: list[list[int]], inputs: list):
-    """States after stage 1, 2 and 3 for a batch of inputs (exact)."""
+def paper_budget(shape: XSShape) -> int:
+    """``r = N + 2δ^{-((N+1)d+1)}``: the loops the stated δ provides ([S], Theorem 3.6)."""
+    return shape.N + 2 * shape.D ** ((shape.N + 1) * shape.d + 1)
+
+
+def stage_values(shape: XSShape, variant: str, table: list[list[int]], inputs: list, until: int = 0):
+    """States after stage 1, 2 and 3 for a batch of inputs (exact); with ``until``, also after ``until`` loops."""
     ev = Evaluator(block_network(shape, variant), Exact())
     X = ev.input(embed_batch(shape, inputs, table))
     after1 = ev.run(X, shape.loops_quantise)
     after2 = ev.run(after1, shape.loops_context)
     after3 = ev.run(after2, shape.loops_values)
+    if until:
+        return after1, after2, after3, ev.run(after3, until - shape.loops)
     return after1, after2, after3
+
+
+def _unstable(shape: XSShape, inputs, after3, later, until: int):
+    """The first output that moves between our last loop and loop ``until``."""
+    lay = layout(shape)
+    for b, X in enumerate(inputs):
+        for i in range(shape.d):
+            for n in range(shape.N):
+                y0, y1 = after3.item(b, lay.row("y", i), n), later.item(b, lay.row("y", i), n)
+                if y0 != y1:
+                    return {"input": [[str(v) for v in row] for row in X], "stage": f"value coordinate {i} "
+                            f"(after the paper's budget)", "loops": until, "token": n, "expected": str(y0 / shape.Q),
+                            "got": str(y1 / shape.Q)}
+    return None
 
 
 def _first_failure(shape, inputs, table, states):
@@ -74,7 +96,9 @@ def check_grid(shape: list[int], variant: str = "correct", tables: list[str] = (
     inputs = list(grid_inputs(shp))
     for spec in tables:
         table = make_table(shp, spec)
-        bad = _first_failure(shp, inputs, table, stage_values(shp, variant, table, inputs))
+        budget = paper_budget(shp)
+        *states, later = stage_values(shp, variant, table, inputs, until=budget)
+        bad = _first_failure(shp, inputs, table, states) or _unstable(shp, inputs, states[2], later, budget)
         if bad is not None:
             cex = {"shape": list(shape), "variant": variant, "table": spec, **bad}
             return Outcome(Status.REFUTED, f"{shp.label()} ({variant}), table {spec}: token {bad['token']} of "
@@ -84,11 +108,12 @@ def check_grid(shape: list[int], variant: str = "correct", tables: list[str] = (
     data = {"shape": shp.label(), "variant": variant, "tables": list(tables), "inputs": len(inputs),
             "loops": {"quantise": shp.loops_quantise, "context": shp.loops_context, "values": shp.loops_values,
                       "total": shp.loops},
-            "contextual_ids": shp.K, **sizes, "trifling_width_per_line": f"1/{shp.slope}",
+            "paper_budget_r": paper_budget(shp), "contextual_ids": shp.K, **sizes, "trifling_width_per_line": f"1/{shp.slope}",
             "seconds": round(time.perf_counter() - start, 3)}
     return Outcome(Status.PROVED, f"{shp.label()}: all {len(inputs)} grid-boundary inputs × {len(tables)} tables get "
                    f"their token IDs after {shp.loops_quantise} loops, sequence IDs after "
-                   f"{shp.loops_quantise + shp.loops_context}, values after {shp.loops} (exact, exhaustive)", data)
+                   f"{shp.loops_quantise + shp.loops_context}, values after {shp.loops}, unchanged up to the "
+                   f"paper's budget r = {paper_budget(shp)} (exact, exhaustive)", data)
 
 
 def replay(cex: dict) -> bool:

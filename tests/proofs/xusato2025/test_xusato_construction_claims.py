@@ -63,3 +63,20 @@ def test_quantiser_z3_and_its_mutant():
     assert out.status == Status.PROVED and out.data["intervals"] == 8
     bad = quantiser_z3([1, 2, 3, 3], "quantise_threshold")
     assert bad.status == Status.REFUTED and bad.data["counterexample"]["cell"] == 2
+
+
+def test_outputs_that_move_after_our_last_loop_are_caught():
+    from fractions import Fraction
+    from constructions.xusato2025 import XSShape, layout
+    from constructions.xusato2025.reference import grid_inputs
+    from constructions.xusato2025.tables import make_table
+    from proofs.xusato2025.grid import _unstable, paper_budget, stage_values
+    from verify.rational import RatArray
+    shape = XSShape(1, 2, 2, 3)
+    inputs = list(grid_inputs(shape))[:2]
+    *_, final, later = stage_values(shape, "correct", make_table(shape, "random:1"), inputs, until=paper_budget(shape))
+    assert _unstable(shape, inputs, final, later, 34) is None
+    moved = final.tolist()
+    moved[1][layout(shape).row("y", 0)][1] += Fraction(1)
+    bad = _unstable(shape, inputs, final, RatArray.from_values(moved), 34)
+    assert bad is not None and bad["token"] == 1 and bad["loops"] == 34
