@@ -66,3 +66,13 @@ def test_equal_tokens_are_told_apart_by_position():
 def test_unknown_variant_is_refused():
     with pytest.raises(ValueError):
         block_network(XSShape(1, 1, 2), "nonsense")
+
+
+def test_registry_entry_builds_the_block_and_refuses_bad_shapes():
+    from constructions.xusato2025.entry import block_from_text, construction_entry
+    assert construction_entry().name == "xusato2025.block"
+    assert block_from_text("2,1,2,3").layout.d == 17
+    with pytest.raises(ValueError):
+        block_from_text("2,1,2")
+    with pytest.raises(ValueError):
+        block_from_text("1,3,2,3")  # N must be a power of two
