@@ -124,13 +124,23 @@ def finite_labels(shape: list[int], variant: str = "correct") -> Outcome:
                    {"counterexample": {"shape": list(shape), "tables": f"all {len(tables)}", "inputs": len(inputs)}})
 
 
+def tied_value_stage_sizes(shape: XSShape) -> dict:
+    """Rows and units of our *tied* block's value stage (registers, digits, outputs; extraction, hat, clearing)."""
+    net = block_network(shape)
+    rows = sum(net.layout.block(b).size for b in ("R", "dig", "y"))
+    prefixes = ("digit", "shift", "clear dig", "hat")
+    units = sum(1 for u in net.layers[0].ffn.units if u.startswith(prefixes))
+    return {"rows": rows, "units": units}
+
+
 def sweep_dims(paper_embedding: list[int], paper_ffn: list[int], d_max: int = 6) -> Outcome:
     """Our timestep sweep's sizes against the reported ``a·d + b`` (embedding, FFN width) after the fix."""
     ours = {d: sweep_sizes(d) for d in range(1, d_max + 1)}
     emb = {d: paper_embedding[0] * d + paper_embedding[1] for d in ours}
     ffn = {d: paper_ffn[0] * d + paper_ffn[1] for d in ours}
     data = {"ours": ours, "paper_embedding": f"{paper_embedding[0]}d + {paper_embedding[1]}",
-            "paper_ffn": f"{paper_ffn[0]}d + {paper_ffn[1]}"}
+            "paper_ffn": f"{paper_ffn[0]}d + {paper_ffn[1]}",
+            "ours_tied_value_stage (Q = 3)": {d: tied_value_stage_sizes(XSShape(d, 2, 2, 3)) for d in (1, 2, 3)}}
     le = all(ours[d]["embedding"] <= emb[d] and ours[d]["ffn_width"] <= ffn[d] for d in ours)
     lt = any(ours[d]["embedding"] < emb[d] or ours[d]["ffn_width"] < ffn[d] for d in ours)
     if le and lt:

@@ -57,3 +57,10 @@ def test_sweep_dims():
     assert sweep_sizes(2) == {"embedding": 5, "ffn_width": 2, "eta_dim": 5}
     assert sweep_dims([4, 0], [6, 0]).status == Status.LOOSE
     assert sweep_dims([1, 0], [6, 0]).status == Status.UNKNOWN
+
+
+def test_tied_value_stage_sizes_are_3d_rows_and_2q_plus_5_units_per_coordinate():
+    from constructions.xusato2025 import XSShape
+    from proofs.xusato2025.tying import tied_value_stage_sizes
+    assert tied_value_stage_sizes(XSShape(2, 2, 2, 3)) == {"rows": 6, "units": 22}
+    assert tied_value_stage_sizes(XSShape(1, 2, 2, 1)) == {"rows": 3, "units": 7}
