@@ -7,14 +7,17 @@ token, the token ID after ``D − 1`` loops, the sequence ID after ``N`` more
 and the values after the last ``K + 1`` — and that the values stay put
 until the paper's budget ``r = N + 2δ^{-((N+1)d+1)}`` runs out.
 
-Why the ends cover every input off the trifling region: stage 1 adds to
-``z`` (and ``key``) a sum over coordinates of ramps ``ReLU(My) − ReLU(My − 1)``
-of ``y = x_i − (t+1)δ`` with positive coefficients, so ``z`` after stage 1
-is nondecreasing in every coordinate; an input inside a box of good
-intervals lies between the box's lowest and highest corners, which both give
-the box's ID, so it gets that ID too.  From loop ``D`` on the quantiser's
-pre-activations are ``≤ M(1 − Dδ) = 0`` for every ``x ∈ [0, 1]``, so nothing
-after stage 1 depends on ``x`` beyond ``z``.  A counterexample (any stage)
+Why the ends cover every input off the trifling region: :mod:`.quantiser`
+proves with z3, from the layer's weights, that for every real input in a box
+of good intervals stage 1 writes the box's ID into ``z`` and ``N`` times it
+into the sorting key, and that the units reading ``x`` stay off afterwards.
+The other rows do not depend on ``x`` during stage 1 either: the attention
+scratch is cleared every loop, the stage flags depend on ``t`` only, and the
+gated units (Horner, removal, digit extraction) are off while their flag is
+0 (the removal unit because a token's key never exceeds the attended
+maximum), the lookup hats because the digit row is 0.  So every such input
+reaches the state of the box's corners, which the enumeration follows to the
+end.  A counterexample (any stage)
 is replayable with :func:`replay`.
 """
 from __future__ import annotations
