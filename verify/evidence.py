@@ -5,9 +5,11 @@ Three checks, enforced in code (the README's "Statuses" table states them for us
 (a) :func:`check_outcome` — an obligation's outcome that is REFUTED without a
     replayable ``data["counterexample"]`` becomes ERROR;
 (b) :func:`check_outcome` — an obligation declares what kind of evidence its task
-    produces (``Obligation.evidence`` and/or ``Outcome.data["evidence"]``, one of
-    :data:`KINDS`); a ``"sampled"`` or ``"illustration"`` obligation that reports
-    PROVED, LOOSE or PROVED_CONDITIONALLY becomes ERROR, naming the task;
+    produces, one of :data:`KINDS`: on the task function (``@produces("smt")`` or
+    ``task.evidence = "smt"``), on the obligation (``Obligation.evidence``) or in the
+    outcome (``Outcome.data["evidence"]``); declarations that disagree are an ERROR,
+    and a ``"sampled"`` or ``"illustration"`` obligation that reports PROVED, LOOSE
+    or PROVED_CONDITIONALLY becomes ERROR, naming the task;
 (c) :func:`cap` — after the claim's ``conclude``, the claim's status is checked
     against its obligations (:func:`unsupported`); a conclusion stronger than
     they support becomes ERROR naming the conclude function, and a PROVED or
@@ -19,7 +21,10 @@ What each claim status requires of its obligations (after the premise downgrade)
 * PROVED, LOOSE: at least one obligation PROVED or LOOSE; every obligation PROVED,
   LOOSE, PROVED_CONDITIONALLY (then the claim is capped to PROVED_CONDITIONALLY)
   or REFUTED (a refutation with a counterexample is rigorous evidence too, e.g.
-  "C = 15/8 fails"); an ``"illustration"`` obligation may be SAMPLED_OK.
+  "C = 15/8 fails").
+* An ``"illustration"`` obligation (a measured curve or a figure shown beside a
+  proof) supports nothing: while it is SAMPLED_OK, UNKNOWN or TIMEOUT it is left
+  out of these requirements; its REFUTED or ERROR counts like any other.
 * PROVED_CONDITIONALLY: the same.
 * SAMPLED_OK: at least one obligation; every obligation PROVED, LOOSE,
   PROVED_CONDITIONALLY, SAMPLED_OK or REFUTED (none UNKNOWN, TIMEOUT or ERROR).
@@ -28,12 +33,13 @@ What each claim status requires of its obligations (after the premise downgrade)
 """
 from __future__ import annotations
 
+import importlib
 from dataclasses import replace
 
 from .claims import Obligation, Outcome, Status
 
-__all__ = ["KINDS", "RIGOROUS", "SAMPLED", "ILLUSTRATION", "evidence_kind", "check_outcome", "unsupported", "cap",
-           "unmet_premises"]
+__all__ = ["KINDS", "RIGOROUS", "SAMPLED", "ILLUSTRATION", "produces", "evidence_kind", "check_outcome",
+           "unsupported", "cap", "unmet_premises"]
 
 #: Evidence from a solver or an exact/rigorous computation: may support PROVED.
 RIGOROUS = frozenset({"smt", "exact", "arb", "symbolic", "enumeration"})
@@ -47,17 +53,41 @@ KINDS = RIGOROUS | {SAMPLED, ILLUSTRATION}
 _PROVED = frozenset({Status.PROVED, Status.LOOSE})
 _PROVED_ANY = _PROVED | {Status.PROVED_CONDITIONALLY}
 _NO_CLAIM = frozenset({Status.UNKNOWN, Status.TIMEOUT, Status.ERROR})
+#: Statuses of an illustration that neither support nor contradict a claim.
+_NEUTRAL = frozenset({Status.SAMPLED_OK, Status.UNKNOWN, Status.TIMEOUT})
+
+
+def produces(kind: str):
+    """Decorator: the task produces evidence of ``kind`` (sets ``task.evidence``)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown evidence kind {kind!r}")
+
+    def mark(task):
+        task.evidence = kind
+        return task
+
+    return mark
+
+
+def _task_kind(task: str) -> str:
+    module, _, name = task.partition(":")
+    try:
+        return getattr(getattr(importlib.import_module(module), name), "evidence", "") or ""
+    except (ImportError, AttributeError, ValueError):
+        return ""  # a task that cannot be imported fails when it is run, not here
 
 
 def evidence_kind(ob: Obligation, outcome: Outcome) -> str:
     """The declared evidence kind ("" if undeclared); ValueError for an unknown or contradictory declaration."""
-    declared = {k for k in (ob.evidence, outcome.data.get("evidence", "")) if k}
+    sources = {"the task": _task_kind(ob.task), "the obligation": ob.evidence,
+               "the outcome": outcome.data.get("evidence", "")}
+    declared = {k for k in sources.values() if k}
     for kind in declared:
         if kind not in KINDS:
             raise ValueError(f"unknown evidence kind {kind!r} (known: {', '.join(sorted(KINDS))})")
     if len(declared) > 1:
-        raise ValueError(f"the obligation declares evidence {ob.evidence!r} but its task reported "
-                         f"{outcome.data.get('evidence')!r}")
+        raise ValueError("contradictory evidence declarations: "
+                         + ", ".join(f"{where} says {k!r}" for where, k in sources.items() if k))
     return declared.pop() if declared else ""
 
 
@@ -100,13 +130,12 @@ def unsupported(status: Status, outcomes: list[tuple[Obligation, Outcome]]) -> s
         return "it has no obligations"
     if status == Status.SAMPLED_OK:
         allowed = _PROVED_ANY | {Status.SAMPLED_OK, Status.REFUTED}
-        weak = [(ob, o) for ob, o in outcomes if o.status not in allowed]
     else:  # PROVED, LOOSE, PROVED_CONDITIONALLY
         if not any(o.status in _PROVED_ANY for _, o in outcomes):
             return "no obligation is proved"
         allowed = _PROVED_ANY | {Status.REFUTED}
-        weak = [(ob, o) for ob, o in outcomes
-                if o.status not in allowed and not (o.status == Status.SAMPLED_OK and _illustration(ob, o))]
+    weak = [(ob, o) for ob, o in outcomes
+            if o.status not in allowed and not (o.status in _NEUTRAL and _illustration(ob, o))]
     if weak:
         listed = ", ".join(f"{ob.name} is {o.status.value}" for ob, o in weak[:4])
         more = f" and {len(weak) - 4} more" if len(weak) > 4 else ""
