@@ -5,7 +5,8 @@ it reads only the JSON report and writes ``index.html`` next to it.  The page
 has the run header, a summary table (status in colour, expected status, met,
 time, summary), and one section per claim with its paper reference and
 certainty tag, construction, parameters, method, result, details, table,
-plots (relative ``<img>`` links into ``plots/``) and obligations (with links
+plots (relative ``<img>`` links into ``plots/``), the premise graph (nested
+lists, each premise with its status in colour) and obligations (with links
 to their artefacts).  Every piece of text is escaped.
 """
 from __future__ import annotations
