@@ -167,5 +167,6 @@ def cap(claim, status: Status, summary: str, outcomes: list[tuple[Obligation, Ou
     if status in _PROVED and any(o.status == Status.PROVED_CONDITIONALLY for _, o in outcomes):
         unmet = unmet_premises(outcomes, premises)
         listed = ", ".join(f"{p} ({st})" for p, st in unmet) or "an obligation is itself PROVED_CONDITIONALLY"
-        return Status.PROVED_CONDITIONALLY, f"{summary} — conditional ({status.value} if proved): unproved premises: {listed}"
+        return (Status.PROVED_CONDITIONALLY,
+                f"{summary} — conditional ({status.value} once these are proved): unproved premises: {listed}")
     return status, summary

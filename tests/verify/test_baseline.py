@@ -31,7 +31,7 @@ def _conclude(claim, outcomes):
 def toy_registry():
     shapes, bound = list(CODE["shapes"]), CODE["bound"]
     return [Claim("toy.bound", "a certified bound", REF, "toy", "arb", (Status.PROVED,),
-                  obligations=lambda profile: [Obligation("toy.bound", f"shape={s}", "tests.verify.test_baseline:certify",
+                  obligations=lambda profile: [Obligation("toy.bound", f"shape={s}", f"{__name__}:certify",
                                                           (("shape", s), ("bound", bound))) for s in shapes],
                   parameters=lambda profile: {"shapes": ", ".join(map(str, shapes)), "tolerance": "1e-9"},
                   conclude=_conclude)]
@@ -69,7 +69,8 @@ def test_the_baseline_records_reason_and_scope(gate):
 def test_updating_the_baseline_needs_a_reason(gate):
     run, baseline = gate
     code, _, err = run("--update-baseline")
-    assert code == 2 and err.strip() == "error: --update-baseline needs --reason TEXT: say why the new baseline is right"
+    assert code == 2
+    assert err.strip() == "error: --update-baseline needs --reason TEXT: say why the new baseline is right"
     code, _, err = run("--check", "--reason", "why not")
     assert code == 2 and "--reason goes with --update-baseline" in err
 
