@@ -173,3 +173,21 @@ def test_the_reports_draw_the_premise_graph():
     plain = build_report(run([other], [other]), ["verify", "all"])
     assert plain["claims"][0]["premises"] == {} and "premise graph" not in render_markdown(plain)
     assert "Premise graph" not in html_page(plain)
+
+
+def test_verify_all_runs_the_premises_of_the_selected_claims(tmp_path, monkeypatch, capsys):
+    import proofs
+    from verify.cli import main
+
+    lemma = toy("t.lemma", status="UNKNOWN", expected=(Status.UNKNOWN,))
+    theorem = toy("t.theorem", premises=["t.lemma/o"])
+    monkeypatch.setattr(proofs, "all_claims", lambda: [lemma, theorem])
+    code = main(["all", "--only", "t.theorem", "--report-dir", str(tmp_path), "--no-cache", "--jobs", "1",
+                 "--quiet"])
+    out = capsys.readouterr().out
+    assert code == EXIT_UNKNOWN
+    assert "MISS t.theorem  PROVED_CONDITIONALLY" in out and "t.lemma/o (UNKNOWN)" in out
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert [c["id"] for c in report["claims"]] == ["t.theorem"]
+    assert report["claims"][0]["premises"] == {"t.theorem/o": {"t.lemma/o": "UNKNOWN"}}
+    assert "Premise graph" in (tmp_path / "index.html").read_text()

@@ -68,9 +68,11 @@ def all_command(args) -> int:
 def _summary_text(report: dict, directory) -> str:
     lines = []
     width = max((len(c["id"]) for c in report["claims"]), default=10)
+    status_width = max((len(c["status"]) for c in report["claims"]), default=10)
     for c in report["claims"]:
         mark = "ok " if c["met"] else "MISS"
-        lines.append(f"{mark} {c['id']:<{width}}  {c['status']:<10} {c['seconds']:7.1f}s  {c['summary'][:90]}")
+        lines.append(f"{mark} {c['id']:<{width}}  {c['status']:<{status_width}} {c['seconds']:7.1f}s  "
+                     f"{c['summary'][:90]}")
     s = report["summary"]
     h = report["header"]
     lines.append(
