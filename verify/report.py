@@ -80,6 +80,16 @@ def _plot_json(claim_id: str, index: int, spec) -> dict:
     return {"title": title, "file": f"plots/{claim_id}/{index + 1:02d}-{slug}.png"}
 
 
+def _evidence(ob, outcome) -> str | None:
+    """The evidence kind the obligation declares (None if undeclared or contradictory: see its summary)."""
+    from .evidence import evidence_kind
+
+    try:
+        return evidence_kind(ob, outcome) or None
+    except ValueError:
+        return None
+
+
 def _claim_json(r: ClaimResult, profile: str) -> dict:
     c = r.claim
     obligations = []
@@ -94,6 +104,7 @@ def _claim_json(r: ClaimResult, profile: str) -> dict:
             "seconds": round(o.seconds, 4),
             "cached": o.cached,
             "data": o.data,
+            "evidence": _evidence(ob, o),
             "artefacts": [f"{_artefact_dir(c.id, ob.name)}/{f}" for f in files],
         })
     return {

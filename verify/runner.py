@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from .cache import Cache
 from .claims import Claim, ClaimResult, Obligation, Outcome, run_obligation
 from .errors import UsageError
+from .evidence import check_outcome
 from .premises import PremiseGraph
 
 __all__ = ["select_claims", "run_claims", "RunSummary"]
@@ -167,7 +168,10 @@ def run_claims(
 
 def _conclude(plan: list[tuple[Claim, list[Obligation]]], premises: PremiseGraph,
               raw: dict[str, Outcome]) -> list[ClaimResult]:
-    """Each claim's result from the raw outcomes: the premise downgrade first, then ``conclude`` and its caps."""
-    effective = premises.apply(raw)
+    """Each claim's result from the raw outcomes: the premise downgrade first, then ``conclude`` and its caps.
+
+    The evidence rule is checked again here, so that a cached outcome obeys the declarations of today's code.
+    """
+    effective = premises.apply({oid: check_outcome(premises.nodes[oid], o) for oid, o in raw.items()})
     return [claim.result([(ob, effective[ob.id]) for ob in obs], premises.graph_of(obs, effective))
             for claim, obs in plan]

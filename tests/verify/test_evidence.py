@@ -221,3 +221,18 @@ def test_every_registered_conclude_claims_only_what_its_evidence_supports():
     assert not unexpected, f"conclude functions that claim more than their evidence: {unexpected}"
     fixed = sorted(set(KNOWN_OVERCLAIMS) - set(flagged))
     assert not fixed, f"no longer flagged, remove from KNOWN_OVERCLAIMS: {fixed}"
+
+
+def test_a_cached_outcome_obeys_todays_declarations(tmp_path):
+    from verify.cache import Cache
+
+    def claim(evidence):
+        ob = Obligation("toy.cached", "o", f"{HERE}:says", (("status", "PROVED"),), evidence=evidence)
+        return Claim("toy.cached", "toy", REF, "toy", "toy", (Status.PROVED,), obligations=lambda p: [ob])
+
+    cache = Cache(tmp_path)
+    assert run_claims([claim("")], jobs=1, cache=cache, progress=False).results[0].status == Status.PROVED
+    again = run_claims([claim("sampled")], jobs=1, cache=cache, progress=False)  # same key: a cache hit
+    assert again.cache_hits == 1
+    (ob, outcome), = again.results[0].outcomes
+    assert outcome.status == Status.ERROR and "from sampled evidence" in outcome.summary

@@ -100,6 +100,7 @@ def _broken(report, edit):
     ("bad expected status", lambda r: r["claims"][0].update(expected=["FINE"])),
     ("missing header field", lambda r: r["header"].pop("git_commit")),
     ("wrong schema version", lambda r: r.update(schema_version=1)),
+    ("unknown evidence kind", lambda r: r["claims"][0]["obligations"][0].update(evidence="hunch")),
     ("premise status unknown", lambda r: r["claims"][0].update(premises={"t.sampled/v1": {"t.x/o": "FINE"}})),
     ("premise graph not keyed by obligation id", lambda r: r["claims"][0].update(premises={"v1": {"t.x/o": "PROVED"}})),
     ("unknown top-level key", lambda r: r.update(extra=1)),
@@ -115,3 +116,9 @@ def _broken(report, edit):
 def test_a_broken_report_fails_validation(validator, report, what, edit):
     assert validator.is_valid(report)
     assert not validator.is_valid(_broken(report, edit)), what
+
+
+def test_the_schema_knows_every_evidence_kind(validator):
+    from verify.evidence import KINDS
+
+    assert set(validator.schema["$defs"]["obligation"]["properties"]["evidence"]["enum"]) == KINDS | {None}
