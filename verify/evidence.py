@@ -97,7 +97,9 @@ def _error(outcome: Outcome, message: str) -> Outcome:
 
 
 def check_outcome(ob: Obligation, outcome: Outcome) -> Outcome:
-    """Rules (a) and (b) for one obligation's outcome; returns it unchanged or as an ERROR."""
+    """Rules (a) and (b) for one obligation's outcome; returns it unchanged or as an ERROR (idempotent)."""
+    if outcome.status == Status.ERROR:  # claims nothing; keep what went wrong first
+        return outcome
     try:
         kind = evidence_kind(ob, outcome)
     except ValueError as err:

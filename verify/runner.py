@@ -109,17 +109,18 @@ def run_claims(
     outcomes: dict[str, Outcome] = {}  # by key: claims sharing an obligation share its outcome
     todo: list[Obligation] = []
     hits = 0
-    for ob in [*(ob for _, obs in plan for ob in obs), *premises.extra]:  # the plan, then premises it needs
-        key = ob.key(salt)
-        if key in outcomes:
-            continue
-        hit = cache.get(key)
-        if hit is not None:
-            outcomes[key] = hit
-            hits += 1
-        else:
-            outcomes[key] = None
-            todo.append(ob)
+    for _, obs in [*plan, (None, premises.extra)]:  # the plan, then the premises it needs
+        for ob in obs:
+            key = ob.key(salt)
+            if key in outcomes:
+                continue
+            hit = cache.get(key)
+            if hit is not None:
+                outcomes[key] = hit
+                hits += 1
+            else:
+                outcomes[key] = None
+                todo.append(ob)
     # longest first (as last time): the pool's tail is then short; unknown obligations go first
     previous = cache.timings()
     todo.sort(key=lambda ob: -previous.get(ob.id, float("inf")))
