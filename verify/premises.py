@@ -38,7 +38,7 @@ class PremiseGraph:
         self._claims = {c.id: c for c in registry}
         for claim, _ in plan:
             self._claims.setdefault(claim.id, claim)
-        self._expanded: dict[tuple[str, str], dict[str, Obligation]] = {}
+        self._expanded = {(claim.id, profile): {ob.id: ob for ob in obs} for claim, obs in plan}
         self.nodes: dict[str, Obligation] = {ob.id: ob for _, obs in plan for ob in obs}
         self.extra: list[Obligation] = []
         self.missing: set[str] = set()
