@@ -62,8 +62,8 @@ def load_baseline(path: Path | str) -> dict:
     data = json.loads(path.read_text())
     version = data.get("schema_version") if isinstance(data, dict) else None
     if version != BASELINE_SCHEMA:
-        raise ValueError(f"{path}: baseline schema {version} is not {BASELINE_SCHEMA} (it records no scope or "
-                         f"reason); re-create it with --update-baseline --reason TEXT")
+        raise ValueError(f"baseline schema {version} is not {BASELINE_SCHEMA} (it records no scope or reason); "
+                         f"re-create it with --update-baseline --reason TEXT")
     return data
 
 
