@@ -23,6 +23,12 @@ Statuses (documented for users in the README):
 ``UNKNOWN``     undecided (a comparison Arb could not decide, solver gave up)
 ``TIMEOUT``     the budget ran out
 ``ERROR``       the check itself failed (a bug or a bad environment)
+
+No status may claim more than its evidence (:mod:`verify.evidence`): a
+REFUTED outcome carries a replayable counterexample, an obligation whose
+evidence is sampled is never PROVED, and a claim's conclusion is capped by
+what its obligations established.  Premises (:mod:`verify.premises`) turn a
+PROVED that rests on an unproved premise into PROVED_CONDITIONALLY.
 """
 from __future__ import annotations
 
@@ -73,8 +79,8 @@ _SEVERITY = [Status.ERROR, Status.REFUTED, Status.TIMEOUT, Status.UNKNOWN, Statu
 def fold_statuses(statuses: Iterable[Status]) -> Status:
     """The status of a conjunction: the weakest piece of evidence wins.
 
-    ERROR, then REFUTED, TIMEOUT, UNKNOWN, SAMPLED_OK, LOOSE; PROVED only if
-    every part is PROVED.
+    ERROR, then REFUTED, TIMEOUT, UNKNOWN, SAMPLED_OK, PROVED_CONDITIONALLY,
+    LOOSE; PROVED only if every part is PROVED.
     """
     statuses = list(statuses)
     if not statuses:
@@ -105,6 +111,9 @@ class Obligation:
     #: Ids (``claim/name``) of the obligations whose PROVED this one's PROVED rests on.
     #: They do not change what the task computes, so they are not part of the key.
     premises: tuple[str, ...] = ()
+    #: What kind of evidence the task produces (:data:`verify.evidence.KINDS`); "" = undeclared.
+    #: A "sampled" or "illustration" obligation can never be PROVED or LOOSE.
+    evidence: str = ""
 
     @property
     def id(self) -> str:
@@ -151,6 +160,9 @@ class ClaimResult:
     summary: str
     outcomes: list[tuple[Obligation, Outcome]]
     details: dict = field(default_factory=dict)
+    #: The premise graph reachable from this claim's obligations: obligation id → {premise id: status}
+    #: (a status value, or ``"MISSING"`` for a premise no claim declares in this profile).
+    premises: dict = field(default_factory=dict)
 
     @property
     def met(self) -> bool:
@@ -190,12 +202,21 @@ class Claim:
     conclude: Callable = default_conclude
     profiles: tuple[str, ...] = PROFILES
 
-    def result(self, outcomes: list[tuple[Obligation, Outcome]]) -> ClaimResult:
+    def result(self, outcomes: list[tuple[Obligation, Outcome]], premises: dict | None = None) -> ClaimResult:
+        """Conclude, then cap the conclusion by its evidence and its premises (:func:`verify.evidence.cap`).
+
+        ``outcomes`` are the obligations' outcomes *after* the premise downgrade
+        (:mod:`verify.premises`); ``premises`` is the claim's premise graph.
+        """
+        from .evidence import cap
+
+        premises = dict(premises or {})
         try:
             status, summary, details = self.conclude(self, outcomes)
         except Exception as err:  # a bug in the folding is an ERROR of the claim, not a crash
-            return ClaimResult(self, Status.ERROR, f"concluding failed: {err!r}", outcomes)
-        return ClaimResult(self, status, summary, outcomes, details)
+            return ClaimResult(self, Status.ERROR, f"concluding failed: {err!r}", outcomes, premises=premises)
+        status, summary = cap(self, status, summary, outcomes, premises)
+        return ClaimResult(self, status, summary, outcomes, details, premises)
 
 
 def _import(path: str) -> Callable:
@@ -204,7 +225,13 @@ def _import(path: str) -> Callable:
 
 
 def run_obligation(ob: Obligation) -> Outcome:
-    """Run one obligation in this process; exceptions become ``ERROR`` outcomes."""
+    """Run one obligation in this process; exceptions become ``ERROR`` outcomes.
+
+    The outcome is checked against the evidence rule (:func:`verify.evidence.check_outcome`):
+    a REFUTED without a counterexample, or a PROVED from sampled evidence, is an ERROR.
+    """
+    from .evidence import check_outcome
+
     start = time.perf_counter()
     try:
         outcome = _import(ob.task)(**ob.kwargs())
@@ -213,5 +240,6 @@ def run_obligation(ob: Obligation) -> Outcome:
     except Exception as err:
         tb = traceback.format_exc(limit=6)
         outcome = Outcome(Status.ERROR, f"{type(err).__name__}: {err}", {"traceback": tb})
+    outcome = check_outcome(ob, outcome)
     outcome.seconds = time.perf_counter() - start
     return outcome

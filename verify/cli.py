@@ -1,8 +1,9 @@
 """Command line: ``python -m verify {run,all,list,export} …``.
 
 Exit status: 0 success; 1 a run diverged or a claim missed its expected
-outcome by being refuted; 2 bad input or usage; 3 unknown or timed-out
-claims; 4 a claim errored.  Errors are one line on stderr, never a traceback.
+outcome by being refuted; 2 bad input or usage; 3 unknown, timed-out or
+only conditionally proved claims; 4 a claim errored; 5 ``all --check`` found a
+regression.  Errors are one line on stderr, never a traceback.
 """
 from __future__ import annotations
 
@@ -65,7 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     al.add_argument("--cache-dir", default=".verify-cache", help="cache directory (default .verify-cache)")
     al.add_argument("--report-dir", default="reports", help="where to write the reports (default reports)")
     al.add_argument("--check", action="store_true", help="fail if anything got worse than the baseline")
-    al.add_argument("--update-baseline", action="store_true", help="record this run as the new baseline")
+    al.add_argument("--update-baseline", action="store_true",
+                    help="record this run as the new baseline (needs --reason)")
+    al.add_argument("--reason", default=None, metavar="TEXT", help="why the new baseline is right (recorded in it)")
     al.add_argument("--baseline", default=None, help="baseline file (default REPORT_DIR/baseline.json)")
     al.add_argument("--quiet", action="store_true", help="no progress line")
 

@@ -9,7 +9,7 @@ EXIT_OK = 0
 EXIT_FAIL = 1
 #: Bad input: malformed program, unknown claim id, bad option.
 EXIT_USAGE = 2
-#: Some claim is UNKNOWN or TIMEOUT where something definite was expected.
+#: Some claim is UNKNOWN, TIMEOUT or PROVED_CONDITIONALLY where something definite was expected.
 EXIT_UNKNOWN = 3
 #: Some claim raised an error while being checked.
 EXIT_ERROR = 4

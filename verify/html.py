@@ -5,7 +5,8 @@ it reads only the JSON report and writes ``index.html`` next to it.  The page
 has the run header, a summary table (status in colour, expected status, met,
 time, summary), and one section per claim with its paper reference and
 certainty tag, construction, parameters, method, result, details, table,
-plots (relative ``<img>`` links into ``plots/``) and obligations (with links
+plots (relative ``<img>`` links into ``plots/``), the premise graph (nested
+lists, each premise with its status in colour) and obligations (with links
 to their artefacts).  Every piece of text is escaped.
 """
 from __future__ import annotations
@@ -23,6 +24,8 @@ __all__ = ["render_html", "html_page"]
 STATUS_COLOURS = {
     "PROVED": "#7bd389",
     "LOOSE": "#b5e48c",
+    "PROVED_CONDITIONALLY": "#e2f0a8",
+    "MISSING": "#d9d9d9",
     "SAMPLED_OK": "#c7e9f1",
     "REFUTED": "#f4a3a3",
     "UNKNOWN": "#f9dc8c",
@@ -50,6 +53,7 @@ figure { display: inline-block; vertical-align: top; width: 47%; min-width: 20em
 figure img { width: 100%; border: 1px solid #ddd; }
 figcaption { font-size: 0.85em; color: #555; }
 .legend li { margin: 0.1em 0; }
+ul.premises { list-style: none; } ul.premises li::before { content: "→ "; color: #777; }
 """
 
 
@@ -140,6 +144,36 @@ def _plots(claim: dict) -> str:
     return "\n".join(out)
 
 
+def _premise_graph(c: dict) -> str:
+    """The claim's premise graph as nested lists: each obligation, then what it rests on, status in colour.
+
+    A premise already drawn above is named again but not expanded twice.
+    """
+    graph = c.get("premises", {})
+    seen: set[str] = set()
+
+    def below(node: str) -> str:
+        items = []
+        for premise, status in sorted(graph.get(node, {}).items()):
+            inner = ""
+            if premise not in seen:
+                seen.add(premise)
+                inner = below(premise)
+            items.append(f"<li><code>{_e(premise)}</code> {_badge(status)}{inner}</li>")
+        return '<ul class="premises">' + "".join(items) + "</ul>" if items else ""
+
+    parts = []
+    for o in c["obligations"]:
+        node = f"{c['id']}/{o['name']}"
+        if node in graph and node not in seen:
+            seen.add(node)
+            parts.append(f"<li>obligation <code>{_e(o['name'])}</code> {_badge(o['status'])} rests on"
+                         f"{below(node)}</li>")
+    if not parts:
+        return ""
+    return '<div class="premise-graph"><h3>Premise graph</h3><ul>' + "".join(parts) + "</ul></div>"
+
+
 def _claim_section(c: dict) -> str:
     p = c["paper"]
     params = ", ".join(f"{_e(k)} = {_value(v)}" for k, v in c["parameters"].items()) or "—"
@@ -159,6 +193,7 @@ def _claim_section(c: dict) -> str:
     if table:
         parts.append(_table(table["columns"], [[_value(v) for v in row] for row in table["rows"]]))
     parts.append(_plots(c))
+    parts.append(_premise_graph(c))
     obligations = [
         [_e(o["name"]), _badge(o["status"]), f"{o['seconds']:.2f} s" + (" (cached)" if o["cached"] else ""),
          _e(o["summary"]), " ".join(f'<a href="{_href(a)}">{_e(Path(a).name)}</a>' for a in o["artefacts"])]

@@ -30,11 +30,13 @@ from .runner import RunSummary
 
 __all__ = ["SCHEMA_VERSION", "build_report", "write_report", "render_markdown", "STATUS_HELP"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 STATUS_HELP = {
     "PROVED": "established by a solver or a rigorous (Arb) computation",
     "LOOSE": "proved, and a strictly sharper statement was proved as well",
+    "PROVED_CONDITIONALLY": "proved, but a premise it rests on is not PROVED at the same parameters "
+                            "(the unmet premises are listed)",
     "SAMPLED_OK": "held on every tested input (the report says which inputs and seeds)",
     "REFUTED": "false; a replayable counterexample is attached",
     "UNKNOWN": "undecided (an undecidable comparison or a solver that gave up)",
@@ -78,6 +80,16 @@ def _plot_json(claim_id: str, index: int, spec) -> dict:
     return {"title": title, "file": f"plots/{claim_id}/{index + 1:02d}-{slug}.png"}
 
 
+def _evidence(ob, outcome) -> str | None:
+    """The evidence kind the obligation declares (None if undeclared or contradictory: see its summary)."""
+    from .evidence import evidence_kind
+
+    try:
+        return evidence_kind(ob, outcome) or None
+    except ValueError:
+        return None
+
+
 def _claim_json(r: ClaimResult, profile: str) -> dict:
     c = r.claim
     obligations = []
@@ -92,6 +104,7 @@ def _claim_json(r: ClaimResult, profile: str) -> dict:
             "seconds": round(o.seconds, 4),
             "cached": o.cached,
             "data": o.data,
+            "evidence": _evidence(ob, o),
             "artefacts": [f"{_artefact_dir(c.id, ob.name)}/{f}" for f in files],
         })
     return {
@@ -108,6 +121,7 @@ def _claim_json(r: ClaimResult, profile: str) -> dict:
         "seconds": round(r.seconds, 4),
         "details": r.details,
         "obligations": obligations,
+        "premises": r.premises,
         "plots": [_plot_json(c.id, i, spec) for i, spec in enumerate(r.details.get("plots", []))],
     }
 
@@ -210,6 +224,7 @@ def render_markdown(report: dict) -> str:
                 out.append(f"- plot: ![{_md_escape(plot['title'])}]({plot['file']})")
             else:
                 out.append(f"- plot “{_md_escape(plot['title'])}” not drawn: {_md_escape(plot['error'])}")
+        out += premise_lines(c)
         if c["details"].get("table"):
             table = c["details"]["table"]
             out += ["", "| " + " | ".join(table["columns"]) + " |", "|" + "---|" * len(table["columns"])]
@@ -221,6 +236,43 @@ def render_markdown(report: dict) -> str:
             out.append(f"| {o['name']} | {o['status']} | {o['seconds']:.2f} s{cached} | "
                        f"{_md_escape(o['summary'])} | {links} |")
     return "\n".join(out) + "\n"
+
+
+def premise_tree(claim: dict) -> list[tuple[int, str, str, str]]:
+    """The claim's premise graph as a depth-first tree: (depth, obligation id, premise id, premise status).
+
+    Roots are the claim's own obligations; a premise met again lower down is not expanded twice.
+    """
+    graph = claim.get("premises", {})
+    rows, seen = [], set()
+    own = [f"{claim['id']}/{o['name']}" for o in claim["obligations"]]
+
+    def walk(node: str, depth: int) -> None:
+        for premise, status in sorted(graph.get(node, {}).items()):
+            rows.append((depth, node, premise, status))
+            if premise not in seen:
+                seen.add(premise)
+                walk(premise, depth + 1)
+
+    for node in own:
+        if node in graph and node not in seen:
+            seen.add(node)
+            walk(node, 0)
+    return rows
+
+
+def premise_lines(claim: dict) -> list[str]:
+    """The premise graph as a nested Markdown list (nothing if no obligation declares premises)."""
+    rows = premise_tree(claim)
+    if not rows:
+        return []
+    out, last = ["- premise graph (obligation → premise, with the premise's status):"], None
+    for depth, node, premise, status in rows:
+        if depth == 0 and node != last:
+            out.append(f"  - `{_md_escape(node.partition('/')[2])}`")
+            last = node
+        out.append("  " * (depth + 2) + f"- → `{_md_escape(premise)}` **{status}**")
+    return out
 
 
 def _replace_dir(new: Path, old: Path) -> None:
@@ -286,6 +338,7 @@ def exit_status(summary: RunSummary) -> int:
     statuses = {r.status for r in missed}
     if Status.ERROR in statuses:
         return EXIT_ERROR
-    if statuses & {Status.UNKNOWN, Status.TIMEOUT} and not statuses - {Status.UNKNOWN, Status.TIMEOUT}:
+    undecided = {Status.UNKNOWN, Status.TIMEOUT, Status.PROVED_CONDITIONALLY}
+    if statuses & undecided and not statuses - undecided:
         return EXIT_UNKNOWN
     return EXIT_FAIL

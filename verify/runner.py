@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from .cache import Cache
 from .claims import Claim, ClaimResult, Obligation, Outcome, run_obligation
 from .errors import UsageError
+from .evidence import check_outcome
+from .premises import PremiseGraph
 
 __all__ = ["select_claims", "run_claims", "RunSummary"]
 
@@ -85,8 +87,13 @@ def run_claims(
     cache: Cache | None = None,
     executor: Executor | None = None,
     progress: bool = True,
+    registry: list[Claim] | None = None,
 ) -> RunSummary:
-    """Check ``claims`` under ``profile``; see the module docstring for executors."""
+    """Check ``claims`` under ``profile``; see the module docstring for executors.
+
+    ``registry`` is every registered claim (default: ``claims``): the premises of the
+    selected claims' obligations are looked up there and run too (:mod:`verify.premises`).
+    """
     start = time.perf_counter()
     jobs = jobs or os.cpu_count() or 1
     cache = cache or Cache(".verify-cache", enabled=False)
@@ -98,10 +105,11 @@ def run_claims(
         if profile not in claim.profiles:
             continue
         plan.append((claim, claim.obligations(profile)))
+    premises = PremiseGraph(plan, registry if registry is not None else claims, profile)
     outcomes: dict[str, Outcome] = {}  # by key: claims sharing an obligation share its outcome
     todo: list[Obligation] = []
     hits = 0
-    for _, obs in plan:
+    for _, obs in [*plan, (None, premises.extra)]:  # the plan, then the premises it needs
         for ob in obs:
             key = ob.key(salt)
             if key in outcomes:
@@ -155,5 +163,16 @@ def run_claims(
             cache.save_timings({ob.id: outcomes[ob.key(salt)].seconds for ob in todo})
         except OSError:  # scheduling hints only: an unwritable cache directory is not an error
             pass
-    results = [claim.result([(ob, outcomes[ob.key(salt)]) for ob in obs]) for claim, obs in plan]
+    results = _conclude(plan, premises, {ob.id: outcomes[ob.key(salt)] for ob in premises.nodes.values()})
     return RunSummary(results, profile, time.perf_counter() - start, jobs, hits, len(todo), list(cache.corrupted))
+
+
+def _conclude(plan: list[tuple[Claim, list[Obligation]]], premises: PremiseGraph,
+              raw: dict[str, Outcome]) -> list[ClaimResult]:
+    """Each claim's result from the raw outcomes: the premise downgrade first, then ``conclude`` and its caps.
+
+    The evidence rule is checked again here, so that a cached outcome obeys the declarations of today's code.
+    """
+    effective = premises.apply({oid: check_outcome(premises.nodes[oid], o) for oid, o in raw.items()})
+    return [claim.result([(ob, effective[ob.id]) for ob in obs], premises.graph_of(obs, effective))
+            for claim, obs in plan]

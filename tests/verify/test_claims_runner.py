@@ -7,7 +7,7 @@ from verify.baseline import compare, load_baseline, save_baseline
 from verify.cache import Cache
 from verify.claims import Claim, Obligation, Outcome, PaperRef, Status, fold_statuses, run_obligation
 from verify.errors import UsageError
-from verify.report import build_report, exit_status, write_report
+from verify.report import SCHEMA_VERSION, build_report, exit_status, write_report
 from verify.runner import run_claims, select_claims
 
 REF = PaperRef("Test paper", "§1", "[I]", "a statement")
@@ -105,7 +105,7 @@ def test_report_is_written_atomically_with_artefacts(tmp_path):
     on_disk = json.loads((tmp_path / "report.json").read_text())
     assert on_disk["claims"][0]["obligations"][0]["artefacts"] == ["artefacts/neg/o/counterexample.json"]
     assert json.loads((tmp_path / "artefacts/neg/o/counterexample.json").read_text()) == {"x": -3}
-    assert report["schema_version"] == 1
+    assert report["schema_version"] == SCHEMA_VERSION == 2
     assert not list(tmp_path.glob(".tmp*"))
 
 
@@ -145,7 +145,8 @@ def test_baseline_flags_worse_status_and_worse_metrics(tmp_path):
     assert any(r.startswith("s: PROVED → PROVED") or "no longer meets" in r for r in regressions)
     assert any("m: lam got worse, 2 → 2.5" in r for r in regressions)
     better = build_report(run_claims([claim("s"), metric_claim(1.5)], jobs=1, progress=False))
-    regressions, notes = compare(better, baseline)
-    assert not regressions and any("improved" in n for n in notes)
+    regressions, notes = compare(better, baseline)  # better is a change to review, not a free pass
+    assert regressions == ["m: lam changed (got better), 2 → 1.5 (better is lower): review and re-baseline with "
+                           "--update-baseline --reason TEXT"]
     missing = build_report(run_claims([claim("s")], jobs=1, progress=False))
     assert compare(missing, baseline)[0] and not compare(missing, baseline, subset=True)[0]

@@ -115,8 +115,9 @@ REF = PaperRef("Test paper", "§1", "[I]", "a statement")
 
 def task_square(value: int) -> Outcome:
     time.sleep(0.01 * (5 - value % 5))  # finish out of order
-    status = Status.PROVED if value >= 0 else Status.REFUTED
-    return Outcome(status, f"{value}² = {value * value}", {"square": value * value})
+    if value < 0:  # a refutation carries its counterexample
+        return Outcome(Status.REFUTED, f"{value} < 0", {"square": value * value, "counterexample": {"value": value}})
+    return Outcome(Status.PROVED, f"{value}² = {value * value}", {"square": value * value})
 
 
 def _claims() -> list[Claim]:

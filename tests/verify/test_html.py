@@ -188,7 +188,8 @@ def test_the_float64_programs_claim_carries_the_heatmaps():
     result = claim.result([(ob, Outcome(Status.SAMPLED_OK, "ok")), (ob, Outcome(Status.SAMPLED_OK, "ok")), fig])
     assert result.status == Status.SAMPLED_OK and result.summary == "2 obligations: 2 SAMPLED_OK"
     assert len(result.details["plots"]) == 4 and all(p["kind"] == "heatmap" for p in result.details["plots"])
-    refuted = claim.result([(ob, Outcome(Status.REFUTED, "diverged")), (ob, Outcome(Status.SAMPLED_OK, "ok")), fig])
+    diverged = Outcome(Status.REFUTED, "diverged", {"counterexample": {"loop": 11}})
+    refuted = claim.result([(ob, diverged), (ob, Outcome(Status.SAMPLED_OK, "ok")), fig])
     assert refuted.status == Status.REFUTED and "diverged" in refuted.summary
     broken = claim.result([(ob, Outcome(Status.SAMPLED_OK, "ok")), (fig[0], Outcome(Status.ERROR, "boom"))])
     assert broken.status == Status.ERROR

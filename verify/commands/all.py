@@ -16,9 +16,15 @@ __all__ = ["all_command"]
 def all_command(args) -> int:
     from proofs import all_claims
 
-    claims = select_claims(all_claims(), args.only)
+    registry = all_claims()
+    claims = select_claims(registry, args.only)
     if args.update_baseline and args.only:
         raise UsageError("--update-baseline records every claim: do not combine it with --only")
+    reason = (getattr(args, "reason", None) or "").strip()
+    if args.update_baseline and not reason:
+        raise UsageError("--update-baseline needs --reason TEXT: say why the new baseline is right")
+    if reason and not args.update_baseline:
+        raise UsageError("--reason goes with --update-baseline")
     baseline_path = Path(args.baseline) if args.baseline else Path(args.report_dir) / "baseline.json"
     baseline = None
     if args.check:
@@ -29,7 +35,8 @@ def all_command(args) -> int:
         except (ValueError, KeyError) as err:
             raise UsageError(f"unreadable baseline {baseline_path}: {err}") from None
     cache = Cache(args.cache_dir, enabled=not args.no_cache)
-    summary = run_claims(claims, profile=args.profile, jobs=args.jobs, cache=cache, progress=not args.quiet)
+    summary = run_claims(claims, profile=args.profile, jobs=args.jobs, cache=cache, progress=not args.quiet,
+                         registry=registry)
     renderers = []
     try:
         from ..html import render_html
@@ -53,7 +60,7 @@ def all_command(args) -> int:
         else:
             print(f"no regression against {baseline_path}")
     if args.update_baseline:
-        save_baseline(report, baseline_path)
+        save_baseline(report, baseline_path, reason=reason)
         print(f"baseline written to {baseline_path}")
     return code
 
@@ -61,9 +68,11 @@ def all_command(args) -> int:
 def _summary_text(report: dict, directory) -> str:
     lines = []
     width = max((len(c["id"]) for c in report["claims"]), default=10)
+    status_width = max((len(c["status"]) for c in report["claims"]), default=10)
     for c in report["claims"]:
         mark = "ok " if c["met"] else "MISS"
-        lines.append(f"{mark} {c['id']:<{width}}  {c['status']:<10} {c['seconds']:7.1f}s  {c['summary'][:90]}")
+        lines.append(f"{mark} {c['id']:<{width}}  {c['status']:<{status_width}} {c['seconds']:7.1f}s  "
+                     f"{c['summary'][:90]}")
     s = report["summary"]
     h = report["header"]
     lines.append(
