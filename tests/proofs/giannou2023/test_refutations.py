@@ -3,7 +3,6 @@ from dataclasses import replace
 from fractions import Fraction
 
 import mpmath
-import numpy as np
 import pytest
 import sympy as sp
 
