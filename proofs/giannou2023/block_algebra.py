@@ -31,10 +31,12 @@ from flint import arb
 from constructions.giannou2023.function_block import standalone_input
 from verify.arb import precision
 from verify.bounds import arb_callable, box_balls
+from verify.claims import Outcome, Status
 from verify.forward import Evaluator
 from verify.semantics import Mp
 
-__all__ = ["TAYLOR", "ProofFailure", "symbolic_layer", "check_layer", "input_matrix", "operands", "symbol_grid",
+__all__ = ["TAYLOR", "ProofFailure", "symbolic_layer", "check_layer", "separating_point", "mismatch_outcome",
+           "input_matrix", "operands", "symbol_grid",
            "arb_value", "mp_network", "run_network"]
 
 TAYLOR = 8
@@ -125,12 +127,14 @@ def _vanishes(e: sp.Expr) -> bool:
 
 
 def check_layer(layer, X: sp.Matrix, expected: Mapping, box: Mapping, lam=1, layout=None,
-                output: list | None = None) -> list[str]:
+                output: list | None = None, diffs: list | None = None) -> list[str]:
     """Mismatches between the layer's symbolic output and its contract (an empty list is a proof).
 
     ``expected[(row, col)]`` is the contract's value of an entry the layer
     changes; every other entry must equal its input.  ``output``, if given,
-    receives the symbolic output matrix.
+    receives the symbolic output matrix; ``diffs``, if given, receives
+    ``(cell, output − contract)`` of every mismatch.  A mismatch only means
+    that sympy did not reduce the difference to 0 (see :func:`mismatch_outcome`).
     """
     Y = symbolic_layer(layer, X, box, lam)
     if output is not None:
@@ -142,7 +146,45 @@ def check_layer(layer, X: sp.Matrix, expected: Mapping, box: Mapping, lam=1, lay
             if not _vanishes(Y[r, j] - want):
                 where = f"{layout.describe_row(r)}, {layout.describe_col(j)}" if layout else f"({r}, {j})"
                 bad.append(f"{where}: expected {want}, the layer gives {Y[r, j]}")
+                if diffs is not None:
+                    diffs.append((where, Y[r, j] - want))
     return bad
+
+
+def separating_point(diff: sp.Expr, box: Mapping) -> dict | None:
+    """A point of ``box`` at which Arb proves ``diff ≠ 0`` (a few fixed points are tried), or None."""
+    syms = sorted(diff.free_symbols, key=str)
+    if any(s not in box for s in syms):
+        return None
+    f = arb_callable(diff, syms)
+    for t in (Fraction(1, 2), Fraction(0), Fraction(1), Fraction(2, 7), Fraction(5, 7)):
+        pt = {}
+        for i, s in enumerate(syms):
+            lo, hi = (Fraction(v) for v in box[s])
+            u = (t + Fraction(i, 11)) % 1 if 0 < t < 1 else t
+            pt[s] = lo + (hi - lo) * u
+        with precision(256):
+            v = f(box_balls([(pt[s], pt[s]) for s in syms]))
+        if v > 0 or v < 0:
+            return {"point": {str(s): str(pt[s]) for s in syms}, "difference": float(v.mid())}
+    return None
+
+
+def mismatch_outcome(what: str, bad: list[str], diffs: list, box: Mapping, data: dict) -> Outcome:
+    """REFUTED when Arb separates a mismatching cell from its contract at a point of the box, else UNKNOWN.
+
+    sympy failing to reduce a difference to 0 is no proof that it is nonzero;
+    the point, with the cell, is the replayable counterexample.
+    """
+    data["mismatches"] = bad[:4]
+    for where, d in diffs:
+        sep = separating_point(d, box)
+        if sep is not None:
+            data["counterexample"] = {"cell": where, **sep}
+            return Outcome(Status.REFUTED, f"{what}: at {where} the layer differs from its contract by "
+                           f"{sep['difference']:.4g} at {sep['point']} (Arb-certified)", data)
+    return Outcome(Status.UNKNOWN, f"{what}: sympy did not reduce {bad[0][:160]} to 0, and no test point "
+                   f"separates it", data)
 
 
 def input_matrix(layout, A=None, B=None) -> sp.Matrix:

@@ -16,7 +16,7 @@ from constructions.giannou2023 import barron, elementwise, matmul, sigmoid, tran
 from verify.bounds import arb_callable, arb_gradient, sup_abs
 from verify.claims import Outcome, Status
 
-from .block_algebra import arb_value, check_layer, input_matrix, operands, run_network, symbol_grid
+from .block_algebra import arb_value, check_layer, input_matrix, mismatch_outcome, operands, run_network, symbol_grid
 
 __all__ = ['transpose_bound', 'linear_bound', 'block_size']
 
@@ -34,18 +34,17 @@ def transpose_bound(k: int, G: str = "40", K: str = "64", GA: str = "1", perturb
     X = input_matrix(lay, A, None)
     Acols, O = list(lay.cols("A")), list(lay.cols("O"))
     exp1 = {(lay.row("tr.sp", i * k + l), Acols[l]): A[i][l] for i in range(k) for l in range(k)}
-    outs = []
-    bad = check_layer(bound.layers[0], X, exp1, box, layout=lay, output=outs)
+    outs, diffs = [], []
+    bad = check_layer(bound.layers[0], X, exp1, box, layout=lay, output=outs, diffs=diffs)
     X1 = outs[0]
     exp2 = {(lay.row("tr.sp", i * k + l), Acols[l]): sp.Integer(0) for i in range(k) for l in range(k)}
     for i in range(k):
         for l in range(k):
             exp2[(lay.row("tr.out", l), O[i])] = transpose.output_expression(A, i, l, Gv, n)
-    bad += check_layer(bound.layers[1], X1, exp2, box, layout=lay)
+    bad += check_layer(bound.layers[1], X1, exp2, box, layout=lay, diffs=diffs)
     data = {"k": k, "n": n, "G": str(Gv), "box": f"|A_ij| <= {GA}", "network_hash": net.content_hash()}
     if bad:
-        data["mismatches"] = bad[:4]
-        return Outcome(Status.REFUTED, f"k = {k}: the transpose does not meet its contract: {bad[0][:200]}", data)
+        return mismatch_outcome(f"k = {k}: the transpose does not meet its contract", bad, diffs, box, data)
     x = sp.Symbol("x")
     err = (k * sp.exp(Gv) / (k * sp.exp(Gv) + n - k) - 1) * x
     r = sup_abs(arb_callable(err, [x]), [(-GA_, GA_)], grad=arb_gradient(err, [x]))
@@ -76,11 +75,11 @@ def linear_bound(k: int, alpha: str, beta: str, G: str = "40", K: str = "64", GA
     GA_, GB_ = Fraction(GA), Fraction(GB)
     exp = {(lay.row("f.out", r), O[j]): elementwise.output_expression(A, B, r, j, al, be, Gv, n)
            for r in range(k) for j in range(k)}
-    bad = check_layer(bound.layers[0], X, exp, box, layout=lay)
+    diffs = []
+    bad = check_layer(bound.layers[0], X, exp, box, layout=lay, diffs=diffs)
     data = {"k": k, "n": n, "alpha": alpha, "beta": beta, "G": str(Gv), "box": f"|A| <= {GA}, |B| <= {GB}"}
     if bad:
-        data["mismatches"] = bad[:4]
-        return Outcome(Status.REFUTED, f"αA + βB block does not meet its contract: {bad[0][:200]}", data)
+        return mismatch_outcome("αA + βB block does not meet its contract", bad, diffs, box, data)
     # one entry as a function of its own a, b and the sums sa, sb of the other A and B entries of its row
     a, b, sa, sb = sp.symbols("a b sa sb")
     E = sp.exp(Gv)

@@ -19,7 +19,7 @@ from verify.arb import lower, precision, upper
 from verify.bounds import arb_callable, arb_gradient, fraction_ball, sup_abs
 from verify.claims import Outcome, Status
 
-from .block_algebra import arb_value, check_layer, operands, run_network
+from .block_algebra import arb_value, check_layer, mismatch_outcome, operands, run_network
 
 __all__ = ['matmul_exact_form', 'matmul_bound', 'matmul_smallest_padding']
 
@@ -46,7 +46,8 @@ def matmul_exact_form(k: int, c: str, C: str, G: str = "40", K: str = "64", GA: 
         bt = matmul.copy_expression(B, j, p["G"], n)
         for r in range(k):
             exp1[(lay.row("mm.q", r), O[j])] = bt[r]
-    bad = check_layer(bound.layers[0], X, exp1, box, layout=lay)
+    diffs = []
+    bad = check_layer(bound.layers[0], X, exp1, box, layout=lay, diffs=diffs)
     q = [[sp.Symbol(f"q{r}{j}") for j in range(k)] for r in range(k)]
     X2 = sp.Matrix(X)
     for j in range(k):
@@ -60,13 +61,12 @@ def matmul_exact_form(k: int, c: str, C: str, G: str = "40", K: str = "64", GA: 
         for i in range(k):
             exp2[(lay.row("mm.out", i), O[j])] = matmul.product_expression(
                 A, [q[r][j] for r in range(k)], i, p["c"], p["C"], p["mu"], n)
-    bad += check_layer(bound.layers[1], X2, exp2, box2, layout=lay)
+    bad += check_layer(bound.layers[1], X2, exp2, box2, layout=lay, diffs=diffs)
     data = {"k": k, "n": n, "c": str(p["c"]), "C": str(p["C"]), "mu": str(bind["mu"]), "G": str(p["G"]),
             "box": f"|A_ij| <= {GA}, |B_ij| <= {GB}", "seconds": round(time.perf_counter() - start, 3),
             "network_hash": net.content_hash()}
     if bad:
-        data["mismatches"] = bad[:4]
-        return Outcome(Status.REFUTED, f"k = {k}: a layer does not meet its contract: {bad[0][:200]}", data)
+        return mismatch_outcome(f"k = {k}: a layer does not meet its contract", bad, diffs, box2, data)
     return Outcome(Status.PROVED, f"k = {k}, n = {n}: layer 1 stores b̃_j = (e^G b_j + Σ_(l≠j) b_l)/(e^G + n − 1) "
                    f"on O_j, layer 2 gives μ e^(c a_i·b̃_j)/Z_j − 1/c there, every other cell as contracted "
                    f"(sympy, exact softmax, ReLUs decided on the box)", data)

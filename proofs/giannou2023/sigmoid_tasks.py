@@ -17,7 +17,7 @@ from constructions.giannou2023.function_block import LAM
 from verify.bounds import arb_callable, fraction_ball, sup_abs
 from verify.claims import Outcome, Status
 
-from .block_algebra import TAYLOR, arb_value, check_layer, input_matrix, run_network, symbol_grid
+from .block_algebra import TAYLOR, arb_value, check_layer, input_matrix, mismatch_outcome, run_network, symbol_grid
 
 __all__ = ['sigmoid_head_exact', 'sigmoid_sum_bound', 'sigmoid_head_bound', 'staircase_derived_bound']
 
@@ -106,18 +106,18 @@ def sigmoid_sum_bound(target: str, recipe: str, m: int, tau=None, padding_bits: 
     X = input_matrix(lay, [[x]], None)
     box = {x: (T.lo, T.hi)}
     xrow = (lay.row(f"f_{target}.x", 0), lay.cols("A")[0])
-    outputs = []
-    bad = check_layer(bound.layers[0], X, {xrow: x}, box, layout=lay, output=outputs)
-    bad += check_layer(bound.layers[1], outputs[0], {xrow: sp.Integer(0), out: closed}, box, layout=lay)
+    outputs, diffs = [], []
+    bad = check_layer(bound.layers[0], X, {xrow: x}, box, layout=lay, output=outputs, diffs=diffs)
+    bad += check_layer(bound.layers[1], outputs[0], {xrow: sp.Integer(0), out: closed}, box, layout=lay,
+                       diffs=diffs)
     proof_s = time.perf_counter() - start
     data = {"target": target, "interval": [str(T.lo), str(T.hi)], "recipe": recipe, "m": m, "n": n,
             "tau": str(fit.tau), "padding": f"rho = ln({n - 1}) rounded down to 2^-{padding_bits}",
             "fit": fit.to_json(), "proof_seconds": round(proof_s, 3), "network_hash": net.content_hash(),
             "layers": len(net.layers), "heads_per_layer": [len(layer.heads) for layer in net.layers]}
     if bad:
-        data["mismatches"] = bad[:4]
-        return Outcome(Status.REFUTED, f"{target}, m = {m}: the network does not compute its closed form: {bad[0]}",
-                       data)
+        return mismatch_outcome(f"{target}, m = {m}: the network does not compute its closed form", bad, diffs,
+                                box, data)
     err = closed - T.expr.subs(barron.X, x)
     r = sup_abs(arb_callable(err, [x]), [(T.lo, T.hi)], taylor=TAYLOR, max_boxes=max_boxes,
                 max_seconds=max_seconds)
@@ -170,13 +170,13 @@ def sigmoid_head_bound(a: str, b: str, c: str, lo: str, hi: str, padding_bits: i
     out = (lay.row("sigma.out", 0), lay.cols("O")[0])
     xrow = (lay.row("sigma.x", 0), lay.cols("A")[0])
     box = {x: (lo_, hi_)}
-    outs = []
-    bad = check_layer(bound.layers[0], input_matrix(lay, [[x]], None), {xrow: x}, box, layout=lay, output=outs)
-    bad += check_layer(bound.layers[1], outs[0], {xrow: sp.Integer(0), out: closed}, box, layout=lay)
+    outs, diffs = [], []
+    bad = check_layer(bound.layers[0], input_matrix(lay, [[x]], None), {xrow: x}, box, layout=lay, output=outs,
+                      diffs=diffs)
+    bad += check_layer(bound.layers[1], outs[0], {xrow: sp.Integer(0), out: closed}, box, layout=lay, diffs=diffs)
     data = {"a": a, "b": b, "c": c, "interval": [lo, hi], "n": n, "rho": str(rho)}
     if bad:
-        data["mismatches"] = bad[:4]
-        return Outcome(Status.REFUTED, f"the bound head does not compute its closed form: {bad[0][:200]}", data)
+        return mismatch_outcome("the bound head does not compute its closed form", bad, diffs, box, data)
     ideal = sigmoid.target_expression([((av,), bv, cv)], 0, [x])
     # closed − ideal = c(σ(z + δ) − σ(z)), δ = rho − ln(n − 1) ≈ 2^-96: bounded in a cancellation-free form,
     # itself proved equal to the difference (sympy), since Arb cannot resolve a 1e-30 difference of O(1) terms

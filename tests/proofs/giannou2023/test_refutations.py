@@ -11,7 +11,9 @@ from constructions.giannou2023 import execute
 from constructions.giannou2023.encoding import DecodeError
 from constructions.giannou2023.invariants import stage_template
 from constructions.giannou2023.variants import variant_network
+from proofs.giannou2023 import linear_tasks as lin
 from proofs.giannou2023 import matmul_tasks, proving, simulation
+from proofs.giannou2023 import sigmoid_tasks as sig
 from proofs.giannou2023.block_algebra import run_network
 from verify import symbolic as sym
 from verify.claims import Status
@@ -176,3 +178,24 @@ def test_least_padding_needs_every_grid_point_below_to_fail(monkeypatch):
     monkeypatch.setattr(matmul_tasks, "_mm_corner_witness", lambda *a, **k: (mpmath.mpf(0), {}))
     o = matmul_tasks.matmul_smallest_padding(2, D["c"], "1/256")
     assert not o.data["least_on_grid"] and "a certified C" in o.summary and "least C" not in o.summary
+
+
+# -- sympy failing to reduce a difference is not a refutation -----------------------------------------------------
+
+def test_an_unreduced_but_true_identity_is_unknown():
+    from proofs.giannou2023.block_algebra import mismatch_outcome
+
+    x = sp.Symbol("x")
+    box = {x: (Fraction(1), Fraction(2))}
+    same = sp.log(sp.exp(x)) - x  # zero for real x; sympy leaves it unreduced (x has no assumptions)
+    o = mismatch_outcome("test", ["x: unreduced"], [("x", same)], box, {})
+    assert o.status == Status.UNKNOWN and "counterexample" not in o.data
+    o = mismatch_outcome("test", ["x: off"], [("x", same + x / 10**9)], box, {})
+    assert o.status == Status.REFUTED and Fraction(1) <= Fraction(o.data["counterexample"]["point"]["x"]) <= 2
+
+
+def test_perturbed_blocks_are_refuted_at_a_certified_point():
+    o = lin.linear_bound(2, "1", "-1", perturb_beta="1/1000")
+    assert o.status == Status.REFUTED and o.data["counterexample"]["difference"] != 0
+    o = sig.sigmoid_sum_bound("square", "least_squares", 4, perturb="1:1/1000")
+    assert o.status == Status.REFUTED and "point" in o.data["counterexample"]
