@@ -294,7 +294,11 @@ def fleq_program_run(program: str, size: int | None = None, digits: int = 40, la
             "seconds": round(time.perf_counter() - start, 2)}
     if problems:
         data["problems"] = problems[:10]
-        data["counterexample"] = {"program": program, "size": size, "loop": len(rows), "problem": problems[0]}
+        if "cannot decide" in problems[0] or "did not halt" in problems[0]:
+            # the check could not decide (an enclosure too wide, a loop budget): no divergence shown
+            return Outcome(Status.UNKNOWN, f"{program}: {problems[0]}", data)
+        data["counterexample"] = {"program": program, "size": size, "loop": len(rows), "problem": problems[0],
+                                  "lambda": str(lam), "digits": digits, "serial": serial, "perturb": perturb}
         return Outcome(Status.REFUTED, f"{program}: {problems[0]}", data)
     worst_local = max(r[3] / r[4] for r in rows if r[4] > 0)
     return Outcome(Status.SAMPLED_OK, (

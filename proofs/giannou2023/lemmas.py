@@ -29,9 +29,10 @@ def code_inner_products(bits: int, bound_slack: int) -> Outcome:
         dot = sum(a * b for a, b in zip(p, q))
         if worst is None or dot > worst:
             worst, witness = dot, (i, j)
-    for p in codes:
+    for i, p in enumerate(codes, start=1):
         if sum(a * a for a in p) != bits:
-            return Outcome(Status.REFUTED, f"L = {bits}: a code has p·p ≠ L", {})
+            return Outcome(Status.REFUTED, f"L = {bits}: p_{i}·p_{i} ≠ L",
+                           {"counterexample": {"i": i, "code": list(p), "norm2": sum(a * a for a in p)}})
     bound = bits - bound_slack
     i, j = witness
     recheck = sum(a * b for a, b in zip(codes[i - 1], codes[j - 1]))  # the witness pair, recomputed

@@ -141,7 +141,8 @@ def sigmoid_sum_bound(target: str, recipe: str, m: int, tau=None, padding_bits: 
         data["stated_bound"] = float(sb)
         if r.certified <= sb:
             return Outcome(Status.PROVED, summary + f"; ≤ the stated {float(sb):.4g}", data)
-        if r.witnessed > sb:
+        if r.witnessed > sb:  # the proved closed form at a rational x: replayable through the network
+            data["counterexample"] = {"x": str(wx), "error": float(r.witnessed), "stated_bound": float(sb)}
             return Outcome(Status.REFUTED, summary + f"; exceeds the stated {float(sb):.4g}", data)
         return Outcome(Status.UNKNOWN, summary + f"; the stated {float(sb):.4g} is between", data)
     return Outcome(Status.PROVED, summary, data)

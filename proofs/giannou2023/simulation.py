@@ -78,6 +78,8 @@ def simulate_program(program: str, semantics: str, lam: str = "10", max_steps: i
         return Outcome(Status.UNKNOWN, f"{prog.name}: did not halt within {max_steps} loops", data)
     wrong = [(n, v, r.final.memory[prog.cell(n)]) for n, v in prog.expect if r.final.memory[prog.cell(n)] != v]
     if wrong:
+        data["counterexample"] = {"program": prog.name, "wrong": [[n, v, got] for n, v, got in wrong],
+                                  "replay": f"python -m verify run {prog.name} --semantics {semantics} --lam {lam}"}
         return Outcome(Status.REFUTED, f"{prog.name}: halted with " + ", ".join(
             f"{n} = {got} (expected {v})" for n, v, got in wrong), data)
     expect = ", ".join(f"{n} = {v}" for n, v in prog.expect)

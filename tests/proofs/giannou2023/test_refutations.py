@@ -199,3 +199,10 @@ def test_perturbed_blocks_are_refuted_at_a_certified_point():
     assert o.status == Status.REFUTED and o.data["counterexample"]["difference"] != 0
     o = sig.sigmoid_sum_bound("square", "least_squares", 4, perturb="1:1/1000")
     assert o.status == Status.REFUTED and "point" in o.data["counterexample"]
+
+
+def test_a_fleq_run_out_of_loops_is_unknown_not_refuted():
+    from proofs.giannou2023.fleq_tasks import fleq_program_run
+
+    o = fleq_program_run("calculator", max_loops=2)
+    assert o.status == Status.UNKNOWN and "did not halt" in o.summary and "counterexample" not in o.data
