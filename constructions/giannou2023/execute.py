@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Callable
 
 import numpy as np
@@ -24,7 +25,7 @@ from .isa import State, step
 from .program import Program
 from .subleq import DEFAULTS
 
-__all__ = ["Divergence", "RunResult", "run_program", "machine"]
+__all__ = ["Divergence", "RunResult", "run_program", "machine", "cell_divergence"]
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,10 @@ class Divergence:
     """Where the network first disagreed with the reference."""
 
     loop: int
-    field: str  # the decoded field that differs ("memory T", "pc", or "decode")
+    #: what differs: a decoded field ("memory T", "pc"); "cell" when the output does not decode and a cell is
+    #: off the encoded reference (a real divergence); "decode" when it does not decode although every cell is
+    #: within tolerance of the encoded reference (an encoding/decoding bug, not a divergence)
+    field: str
     expected: str
     actual: str
     layer: str | None = None
@@ -85,6 +89,28 @@ def _pc_name(program: Program, pc: int) -> str:
         return f"{pc} (past the last instruction)"
     labels = [name for name, idx in program.labels if idx == pc]
     return f"{pc}" + (f" ({labels[0]})" if labels else "")
+
+
+def cell_divergence(layout, semantics: Semantics, Y, want: np.ndarray, tol) -> tuple | None:
+    """The first cell where ``Y`` is farther than ``tol`` from the exact matrix ``want`` (exactly for exact semantics).
+
+    Returns ``(row, col, description, expected, actual)`` or None.
+    """
+    actual = semantics.to_float(Y)
+    diff = np.abs(actual - np.asarray(want, dtype=float))
+    diff[np.isnan(diff)] = np.inf
+    if isinstance(Y, RatArray):  # exact: compare every cell exactly (float differences only order the search)
+        cells = [tuple(int(v) for v in rc) for rc in np.argwhere(diff > 0)] or list(np.ndindex(*want.shape))
+        for r, c in cells:
+            got, exp = Y.item(r, c), Fraction(int(want[r, c]))
+            if abs(got - exp) > Fraction(tol):
+                return r, c, f"row {layout.describe_row(r)}, {layout.describe_col(c)}", str(exp), str(got)
+        return None
+    bad = np.argwhere(diff > float(tol))
+    if not bad.size:
+        return None
+    r, c = (int(v) for v in bad[0])
+    return r, c, f"row {layout.describe_row(r)}, {layout.describe_col(c)}", str(want[r, c]), f"{actual[r, c]:.6g}"
 
 
 def _first_layer_difference(
@@ -153,7 +179,14 @@ def run_program(
         try:
             dec = decode(shape, X, tol)
         except DecodeError as err:
-            divergence = Divergence(loops, "decode", "a valid machine state", str(err))
+            # the output is no encoded state: a divergence only if a cell is off the encoded reference
+            want = encode(shape, ref, ref_prev.program[ref_prev.pc])
+            off = cell_divergence(network.layout, semantics, X, want, tol)
+            if off is not None:
+                divergence = Divergence(loops, "cell", f"{off[2]} = {off[3]} (encoded reference)", off[4])
+            else:
+                divergence = Divergence(loops, "decode", "a decodable state (every cell is within tolerance "
+                                        "of the encoded reference)", str(err))
         else:
             max_dev = max(max_dev, dec.max_deviation)
             actual = dec.state
@@ -162,7 +195,7 @@ def run_program(
                 divergence = Divergence(loops, f, e, a)
         if divergence is not None:
             divergence = _locate(network, semantics, program, X_prev, ref_prev, divergence, float(tol))
-            actual = None if divergence.field == "decode" else actual
+            actual = None if divergence.field in ("decode", "cell") else actual
             break
         halted = ref.is_halted()
         if progress:

@@ -14,7 +14,7 @@ A flag cell ``one`` (value 1 > 0) means "fall through".
 Sizes (``iterations``) are parameters: the CI profile runs fewer iterations.
 All values stay inside the boxes on which the blocks' errors are certified
 (entries of the product's arguments within ±2; the sigmoid sums' inputs
-inside their intervals), which :mod:`proofs.giannou2023.function_tasks` checks.
+inside their intervals), which :mod:`proofs.giannou2023.fleq_tasks` checks.
 """
 from __future__ import annotations
 

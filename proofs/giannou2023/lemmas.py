@@ -20,7 +20,8 @@ def code_inner_products(bits: int, bound_slack: int) -> Outcome:
     """Check ``p_i·p_j ≤ L − bound_slack`` for all ``1 ≤ i ≠ j < 2^L`` by exhaustive enumeration.
 
     Enumerating every pair is complete for a fixed ``L``.  Also reports the
-    largest value attained, so the bound's tightness is visible.
+    largest value and a pair attaining it; ``data["attained"]`` is true when
+    that maximum equals the bound (the bound is then tight).
     """
     codes = [positional_code(i, bits) for i in range(1, 2**bits)]
     worst, witness = None, None
@@ -28,12 +29,15 @@ def code_inner_products(bits: int, bound_slack: int) -> Outcome:
         dot = sum(a * b for a, b in zip(p, q))
         if worst is None or dot > worst:
             worst, witness = dot, (i, j)
-    for p in codes:
+    for i, p in enumerate(codes, start=1):
         if sum(a * a for a in p) != bits:
-            return Outcome(Status.REFUTED, f"L = {bits}: a code has p·p ≠ L", {})
+            return Outcome(Status.REFUTED, f"L = {bits}: p_{i}·p_{i} ≠ L",
+                           {"counterexample": {"i": i, "code": list(p), "norm2": sum(a * a for a in p)}})
     bound = bits - bound_slack
+    i, j = witness
+    recheck = sum(a * b for a, b in zip(codes[i - 1], codes[j - 1]))  # the witness pair, recomputed
     data = {"L": bits, "pairs": len(codes) * (len(codes) - 1), "max_inner_product": worst,
-            "attained_at": list(witness), "bound": bound}
+            "attained_at": [i, j], "bound": bound, "attained": worst == bound and recheck == worst}
     if worst > bound:
         return Outcome(Status.REFUTED, f"L = {bits}: p_{witness[0]}·p_{witness[1]} = {worst} > {bound}",
                        {**data, "counterexample": {"i": witness[0], "j": witness[1], "inner_product": worst}})

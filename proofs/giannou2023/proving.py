@@ -251,10 +251,14 @@ def prove_layer(shape: list[int], layer: int, variant: str = "correct", C: str =
                            artefacts)
         data["failed_cell"] = {"label": failure.label, "cell": list(failure.cell), "model": failure.model}
         if failure.label.startswith("contract output"):
-            return Outcome(Status.REFUTED, f"{where}: the contract's output leaves the next stage's set "
-                           f"({failure.label})", data, artefacts)
+            # a mismatch between this contract and the next stage's set: the chain of proofs has a gap, but no
+            # state of the network is shown to go wrong — not a refutation
+            data["note"] = "the contract's output leaves the next stage's set: a contract/template mismatch"
+            return Outcome(Status.UNKNOWN, f"{where}: the contract's output leaves the next stage's set "
+                           f"({failure.label}); the layer itself is neither proved nor refuted", data, artefacts)
         cex = counterexample(network, shp, layer, failure.cell, one_hot, failure.model or {}, loop_level)
-        data["counterexample"] = {**cex, "variant": variant, "C": C, "eps": eps, "one_hot": one_hot}
+        data["counterexample" if cex["reachable"] else "unreachable_failure"] = {
+            **cex, "variant": variant, "C": C, "eps": eps, "one_hot": one_hot}
         if cex["reachable"]:
             msg = (f"{where}: {cex['cell']} should be {cex['expected']}, the network gives {cex['actual']} "
                    f"(pc {cex['input']['pc']}, {cex['input']['instruction at pc']})")
@@ -268,7 +272,11 @@ def prove_layer(shape: list[int], layer: int, variant: str = "correct", C: str =
             else:
                 msg += f"; replay: {cex['replay']['exact']}"
         else:
-            msg = f"{where}: {failure.label} at {failure.cell} fails, {cex['note']}"
+            # the failure needs an input no valid loop-start state produces: the contract (or the set before the
+            # layer) is stricter than needed, and there is no replayable state — not a refutation
+            data["note"] = "contract stricter than needed: the failure is unreachable from valid states"
+            return Outcome(Status.UNKNOWN, f"{where}: {failure.label} at {failure.cell} fails on the set before "
+                           f"the layer, but {cex['note']} (contract stricter than needed)", data, artefacts)
         return Outcome(Status.REFUTED, msg, data, artefacts)
 
 

@@ -17,10 +17,11 @@ import numpy as np
 from constructions.giannou2023 import Instruction, State, SubleqShape, decode, encode, step
 from constructions.giannou2023.variants import variant_network
 from constructions.giannou2023.encoding import DecodeError
-from constructions.giannou2023.execute import run_program
+from constructions.giannou2023.execute import cell_divergence, run_program
 from constructions.giannou2023.program import random_program, resolve_program, shipped_programs
 from verify.claims import Outcome, Status
 from verify.forward import Evaluator
+from verify.rational import RatArray
 from verify.semantics import semantics_from_name
 
 __all__ = ["simulate_program", "enumerate_states", "random_programs", "state_to_json", "state_from_json"]
@@ -59,6 +60,10 @@ def simulate_program(program: str, semantics: str, lam: str = "10", max_steps: i
     r = run_program(prog, sem, max_steps, C=Fraction(C), eps=Fraction(eps), variant=variant)
     data = {"program": prog.name, "shape": str(prog.shape), "loops": r.loops, "semantics": r.semantics,
             "max_deviation": r.max_deviation, "seconds": r.seconds}
+    if r.divergence is not None and r.divergence.field == "decode":
+        return Outcome(Status.ERROR, f"{prog.name}: loop {r.divergence.loop} does not decode although every cell "
+                       f"is within tolerance of the encoded reference (an encoding bug): {r.divergence.actual}",
+                       data)
     if r.divergence is not None:
         d = r.divergence
         data["counterexample"] = {
@@ -74,6 +79,8 @@ def simulate_program(program: str, semantics: str, lam: str = "10", max_steps: i
         return Outcome(Status.UNKNOWN, f"{prog.name}: did not halt within {max_steps} loops", data)
     wrong = [(n, v, r.final.memory[prog.cell(n)]) for n, v in prog.expect if r.final.memory[prog.cell(n)] != v]
     if wrong:
+        data["counterexample"] = {"program": prog.name, "wrong": [[n, v, got] for n, v, got in wrong],
+                                  "replay": f"python -m verify run {prog.name} --semantics {semantics} --lam {lam}"}
         return Outcome(Status.REFUTED, f"{prog.name}: halted with " + ", ".join(
             f"{n} = {got} (expected {v})" for n, v, got in wrong), data)
     expect = ", ".join(f"{n} = {v}" for n, v in prog.expect)
@@ -117,6 +124,7 @@ def enumerate_states(shape: list[int], semantics: str = "exact", full: bool = Tr
     shp = SubleqShape(*shape)
     network = variant_network(shp, variant).bind(C=Fraction(C), eps=Fraction(eps))
     ev = Evaluator(network, semantics_from_name(semantics))
+    tol = 0 if semantics.startswith("exact") else Fraction(1, 4)
     count = 0
     stream = _states(shp, full)
     while True:
@@ -125,17 +133,34 @@ def enumerate_states(shape: list[int], semantics: str = "exact", full: bool = Tr
             break
         X = np.stack([encode(shp, s, cur) for s, cur in chunk])
         Y = ev.loop(ev.input(X))
+        W = np.stack([encode(shp, step(s), s.program[s.pc]) for s, _ in chunk])
+        if isinstance(Y, RatArray):  # every cell of every state against the encoded reference step, exactly
+            off_any = np.any(np.abs(Y.num - W * Y.den) > tol * Y.den, axis=(-2, -1))
+        else:
+            off_any = np.any(~(np.abs(ev.semantics.to_float(Y) - W) <= float(tol)), axis=(-2, -1))
         for i, (s, cur) in enumerate(chunk):
             expected = step(s)
+            off = cell_divergence(network.layout, ev.semantics, Y[i], W[i], tol) if off_any[i] else None
             try:
-                got = decode(shp, Y[i]).state
-                why = f"network gives memory {list(got.memory)}, pc {got.pc}"
+                got = decode(shp, Y[i], tol).state
             except DecodeError as err:
-                got, why = None, str(err)
-            if got != expected:
-                return Outcome(Status.REFUTED, f"{shp}: state {count + i} disagrees with the reference: {why}",
-                               {"counterexample": state_to_json(s, cur), "expected": state_to_json(expected),
-                                "states_checked": count + i})
+                if off is None:
+                    return Outcome(Status.ERROR, f"{shp}: state {count + i}: the output does not decode although "
+                                   f"every cell matches the encoded reference step (an encoding bug): {err}",
+                                   {"state": state_to_json(s, cur)})
+                got = None
+            if got != expected or off is not None:
+                if off is None:
+                    return Outcome(Status.ERROR, f"{shp}: state {count + i}: every cell matches the encoded "
+                                   f"reference step but decodes to a different state (an encoding bug)",
+                                   {"state": state_to_json(s, cur)})
+                r, c, where, want, have = off
+                return Outcome(Status.REFUTED, f"{shp}: state {count + i} disagrees with the reference step: "
+                               f"{where} should be {want}, the network gives {have}",
+                               {"counterexample": {**state_to_json(s, cur), "cell": where, "row": r, "col": c,
+                                                   "expected": want, "actual": have, "semantics": semantics,
+                                                   "variant": variant, "C": C, "eps": eps},
+                                "expected": state_to_json(expected), "states_checked": count + i})
         count += len(chunk)
     scope = "every valid state" if full else "all memories × PCs × instructions at PC × 2 slot contents"
     status = Status.PROVED if full and semantics.startswith("exact") else Status.SAMPLED_OK
@@ -156,13 +181,22 @@ def random_programs(shape: list[int], count: int, seed: int, steps: int, semanti
         prog = random_program(shp, rng)
         state, X = prog.initial, ev.input(encode(shp, prog.initial))
         for loop in range(1, steps + 1):
+            prev = state
             X, state = ev.loop(X), step(state)
+            off = cell_divergence(network.layout, sem, X, encode(shp, state, prev.program[prev.pc]), tol)
             try:
                 got = decode(shp, X, tol).state
             except DecodeError as err:
-                got = str(err)
+                if off is None:
+                    return Outcome(Status.ERROR, f"random program {t} (seed {seed}), loop {loop}: the output does "
+                                   f"not decode although every cell is within {tol} of the encoded reference "
+                                   f"(an encoding bug): {err}", {"program": state_to_json(prog.initial)})
+                got = None
             if got != state:
-                return Outcome(Status.REFUTED, f"random program {t} (seed {seed}) diverged at loop {loop}",
-                               {"counterexample": state_to_json(prog.initial), "loop": loop, "seed": seed})
+                where = f": {off[2]} should be {off[3]}, the network gives {off[4]}" if off else ""
+                return Outcome(Status.REFUTED, f"random program {t} (seed {seed}) diverged at loop {loop}{where}",
+                               {"counterexample": {**state_to_json(prog.initial), "loop": loop, "seed": seed,
+                                                   "semantics": semantics, "lam": lam, "variant": variant},
+                                "loop": loop, "seed": seed})
     return Outcome(Status.SAMPLED_OK, f"{count} random programs × {steps} loops agree (seed {seed}, {shp})",
                    {"programs": count, "steps": steps, "seed": seed})

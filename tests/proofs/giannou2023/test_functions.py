@@ -1,4 +1,5 @@
 """Function-block and FLEQ claims: every check passes on the construction and fails on a broken one."""
+import importlib
 import json
 from fractions import Fraction
 
@@ -9,7 +10,10 @@ import pytest
 from constructions.giannou2023 import barron, matmul, sigmoid
 from constructions.giannou2023.fleq_programs import PROGRAMS
 from constructions.giannou2023.function_block import standalone_input
-from proofs.giannou2023 import function_tasks as ft
+from proofs.giannou2023 import fleq_tasks as fleq
+from proofs.giannou2023 import linear_tasks as lin
+from proofs.giannou2023 import matmul_tasks as mm
+from proofs.giannou2023 import sigmoid_tasks as sig
 from proofs.giannou2023.functions import CLAIMS
 from verify.baseline import baseline_from_report, compare
 from verify.claims import PROFILES, Status
@@ -24,17 +28,17 @@ D = matmul.DEFAULTS
 # -- block (a): the padded head ------------------------------------------------------------------------------
 
 def test_head_is_exact_with_the_correct_padding_and_refuted_with_the_reported_sign():
-    good = ft.sigmoid_head_exact(k=1, padding_side="data", sign=1)
+    good = sig.sigmoid_head_exact(k=1, padding_side="data", sign=1)
     assert good.status == Status.PROVED
-    other = ft.sigmoid_head_exact(k=1, padding_side="others", sign=1)
+    other = sig.sigmoid_head_exact(k=1, padding_side="others", sign=1)
     assert other.status == Status.PROVED
-    bad = ft.sigmoid_head_exact(k=1, padding_side="data", sign=-1)
+    bad = sig.sigmoid_head_exact(k=1, padding_side="data", sign=-1)
     assert bad.status == Status.REFUTED
     assert bad.data["counterexample"]["difference"] == pytest.approx(0.1 - 0.5)
 
 
 def test_head_bound_is_certified_and_tight():
-    o = ft.sigmoid_head_bound("3/2", "-1/2", "2", "-4", "4")
+    o = sig.sigmoid_head_bound("3/2", "-1/2", "2", "-4", "4")
     assert o.status == Status.PROVED
     b = o.data["bound"]
     assert b["witnessed"] <= o.data["a_priori"] * 1.0001 and b["certified"] <= 1.1 * b["witnessed"]
@@ -43,7 +47,7 @@ def test_head_bound_is_certified_and_tight():
 # -- block (b): sums ---------------------------------------------------------------------------------------------
 
 def test_sum_bound_is_rigorous_against_the_network_sampled_densely():
-    o = ft.sigmoid_sum_bound("square", "least_squares", 4)
+    o = sig.sigmoid_sum_bound("square", "least_squares", 4)
     assert o.status == Status.PROVED
     cert = o.data["bound"]["certified"]
     fit = barron.fitted("square", 4)
@@ -61,53 +65,53 @@ def test_sum_bound_is_rigorous_against_the_network_sampled_densely():
 
 
 def test_sum_checks_fail_on_a_perturbed_coefficient_and_on_a_false_bound():
-    broken = ft.sigmoid_sum_bound("square", "least_squares", 4, perturb="1:1/1000")
+    broken = sig.sigmoid_sum_bound("square", "least_squares", 4, perturb="1:1/1000")
     assert broken.status == Status.REFUTED and "mismatches" in broken.data
-    o = ft.sigmoid_sum_bound("square", "least_squares", 4, stated_bound="1/1000000")
+    o = sig.sigmoid_sum_bound("square", "least_squares", 4, stated_bound="1/1000000")
     assert o.status == Status.REFUTED  # the witnessed error already exceeds it
-    assert ft.sigmoid_sum_bound("square", "least_squares", 4, stated_bound="1/1000").status == Status.PROVED
+    assert sig.sigmoid_sum_bound("square", "least_squares", 4, stated_bound="1/1000").status == Status.PROVED
 
 
 # -- block (c): product -----------------------------------------------------------------------------------------
 
 def test_product_contract_holds_and_fails_with_a_wrong_multiplier():
-    assert ft.matmul_exact_form(2, D["c"], D["C"]).status == Status.PROVED
-    bad = ft.matmul_exact_form(2, D["c"], D["C"], perturb_mu="1/1000")
+    assert mm.matmul_exact_form(2, D["c"], D["C"]).status == Status.PROVED
+    bad = mm.matmul_exact_form(2, D["c"], D["C"], perturb_mu="1/1000")
     assert bad.status == Status.REFUTED
 
 
 def test_product_bound_certifies_the_formula_and_too_small_a_padding_fails():
-    o = ft.matmul_bound(2, D["c"], D["C"], target="1/256")
+    o = mm.matmul_bound(2, D["c"], D["C"], target="1/256")
     assert o.status == Status.PROVED and o.data["formula_bounds_certified"]
     assert o.data["network_witness_error"] <= o.data["certified"] <= 1.1 * o.data["network_witness_error"]
-    small = ft.matmul_bound(2, D["c"], "4", target="1/256")
+    small = mm.matmul_bound(2, D["c"], "4", target="1/256")
     assert small.status == Status.REFUTED  # the network itself exceeds the target at C = 4
 
 
 # -- block (d) and the elementwise block ---------------------------------------------------------------------
 
 def test_transpose_and_linear_blocks_and_their_broken_variants():
-    assert ft.transpose_bound(2).status == Status.PROVED
-    assert ft.transpose_bound(2, perturb_gain="1").status == Status.REFUTED
-    assert ft.linear_bound(2, "1", "-1").status == Status.PROVED
-    assert ft.linear_bound(2, "1", "-1", perturb_beta="1/1000").status == Status.REFUTED
+    assert lin.transpose_bound(2).status == Status.PROVED
+    assert lin.transpose_bound(2, perturb_gain="1").status == Status.REFUTED
+    assert lin.linear_bound(2, "1", "-1").status == Status.PROVED
+    assert lin.linear_bound(2, "1", "-1", perturb_beta="1/1000").status == Status.REFUTED
 
 
 # -- the FLEQ machine --------------------------------------------------------------------------------------------
 
 def test_calculator_runs_within_its_bounds_and_a_broken_machine_is_caught():
-    ok = ft.fleq_program_run("calculator")
+    ok = fleq.fleq_program_run("calculator")
     assert ok.status == Status.SAMPLED_OK
     rows = ok.data["trajectory"]["rows"]
     assert all(r[3] <= r[4] for r in rows)  # every local error within its certified step bound
     assert ok.data["final_error_vs_direct"] <= rows[-1][7]  # and the result within the stated bound
-    bad = ft.fleq_program_run("calculator", perturb="mu:1000000")
+    bad = fleq.fleq_program_run("calculator", perturb="mu:1000000")
     assert bad.status == Status.REFUTED and "counterexample" in bad.data
 
 
 def test_a_program_outside_the_value_box_is_an_error_not_a_refutation():
     """More iterations than the counter cell's box is bad input: reported as ERROR before running."""
-    o = ft.fleq_program_run("newton", size=5)
+    o = fleq.fleq_program_run("newton", size=5)
     assert o.status == Status.ERROR and "initial cnt = 5 leaves the value box" in o.summary
 
 
@@ -121,9 +125,9 @@ def test_every_profiles_program_runs_fit_the_value_box(profile):
 
 
 def test_fleq_counts():
-    o = ft.fleq_size("newton", serial=True)
+    o = fleq.fleq_size("newton", serial=True)
     assert o.data["layers"] == 13 and o.data["max_heads_per_layer"] == 1
-    assert ft.fleq_size("newton").data["layers"] == 8
+    assert fleq.fleq_size("newton").data["layers"] == 8
 
 
 # -- the claims themselves ----------------------------------------------------------------------------------------
@@ -137,7 +141,9 @@ def test_claims_are_well_formed_in_both_profiles():
             assert obs, c.id
             for ob in obs:
                 json.dumps(ob.args)
-                assert ob.task.startswith("proofs.giannou2023.function_tasks:")
+                module, _, name = ob.task.partition(":")
+                assert module.startswith("proofs.giannou2023.") and module.endswith("_tasks")
+                assert callable(getattr(importlib.import_module(module), name)), ob.task
             json.dumps(c.parameters(profile), default=str)
 
 
