@@ -14,9 +14,9 @@ __all__ = ["all_command"]
 
 
 def all_command(args) -> int:
-    from proofs import all_claims
+    from ..plugins import installed_papers
 
-    claims = select_claims(all_claims(), args.only)
+    claims = select_claims(installed_papers().claims(args.paper), args.only)
     if args.update_baseline and args.only:
         raise UsageError("--update-baseline records every claim: do not combine it with --only")
     baseline_path = Path(args.baseline) if args.baseline else Path(args.report_dir) / "baseline.json"
