@@ -151,7 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         registry = installed_papers()
-        args, machine = _parse(argv, registry)
+        try:
+            args, machine = _parse(argv, registry)
+        except SystemExit as done:  # argparse: --help (0) or a usage error it has printed (2)
+            return done.code if isinstance(done.code, int) else EXIT_USAGE
         if args.command == "run":
             from .commands.run import run_command
 

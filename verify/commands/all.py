@@ -16,9 +16,13 @@ __all__ = ["all_command"]
 def all_command(args) -> int:
     from ..plugins import installed_papers
 
-    claims = select_claims(installed_papers().claims(args.paper), args.only)
-    if args.update_baseline and args.only:
-        raise UsageError("--update-baseline records every claim: do not combine it with --only")
+    registry = installed_papers()
+    if not registry.names():
+        raise UsageError("no paper plug-in is installed (`pip install .` registers this repository's paper; "
+                         "see README, Writing a plug-in)")
+    claims = select_claims(registry.claims(args.paper), args.only)
+    if args.update_baseline and (args.only or args.paper):
+        raise UsageError("--update-baseline records every claim: do not combine it with --only or --paper")
     baseline_path = Path(args.baseline) if args.baseline else Path(args.report_dir) / "baseline.json"
     baseline = None
     if args.check:
@@ -38,11 +42,11 @@ def all_command(args) -> int:
     except ImportError:  # pragma: no cover - the HTML page needs matplotlib
         pass
     report = write_report(summary, args.report_dir, command=["python", "-m", "verify", *sys.argv[1:]],
-                          extra_renderers=renderers)
+                          extra_renderers=renderers, complete=not (args.only or args.paper))
     print(_summary_text(report, args.report_dir))
     code = exit_status(summary)
     if baseline is not None:
-        regressions, notes = compare(report, baseline, subset=bool(args.only))
+        regressions, notes = compare(report, baseline, subset=bool(args.only or args.paper))
         for note in notes:
             print(f"  changed: {note}")
         if regressions:
