@@ -1,6 +1,8 @@
 """Each paper's claims, lemma by lemma, and what discharges them.
 
-:func:`all_claims` is the registry ``python -m verify all`` runs, in order.
+:func:`all_claims` is what ``python -m verify all`` runs, in order: the
+claims of every installed paper plug-in (:mod:`verify.plugins`; this
+repository's paper registers ``proofs/giannou2023/plugin.py``).
 """
 from __future__ import annotations
 
@@ -9,12 +11,7 @@ from verify.claims import Claim
 __all__ = ["all_claims"]
 
 
-def all_claims() -> list[Claim]:
-    from . import giannou2023
+def all_claims(paper: str | None = None) -> list[Claim]:
+    from verify.plugins import installed_papers
 
-    claims = [*giannou2023.CLAIMS]
-    ids = [c.id for c in claims]
-    duplicates = {i for i in ids if ids.count(i) > 1}
-    if duplicates:
-        raise RuntimeError(f"duplicate claim ids: {sorted(duplicates)}")
-    return claims
+    return installed_papers().claims(paper)

@@ -1,11 +1,15 @@
 """A content-addressed cache of obligation outcomes.
 
 One file per obligation, named by :meth:`Obligation.key` salted with
-:func:`tool_salt` (tool version, library versions and a hash of the tool's
-own source files), so a re-run with nothing changed re-proves nothing and
-any change to the code, the weights, the parameters or the libraries misses.
-Each entry stores the SHA-256 of its payload; an entry that fails to parse
-or to match its checksum is deleted and recomputed, never trusted.
+:func:`obligation_salt`: the tool version, the library versions, a hash of
+the engine's own source files (the ``verify`` package) and a hash of the
+source files of the paper plug-in the obligation belongs to (its
+``sources``, see :mod:`verify.plugins`).  A re-run with nothing changed
+re-proves nothing; a change to the engine, the libraries, the weights or the
+parameters misses everywhere; a change to one paper's files misses exactly
+that paper's obligations.  Each entry stores the SHA-256 of its payload; an
+entry that fails to parse or to match its checksum is deleted and
+recomputed, never trusted.
 """
 from __future__ import annotations
 
@@ -17,12 +21,13 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from .claims import Outcome
+from .claims import Obligation, Outcome
 
-__all__ = ["Cache", "tool_salt", "library_versions"]
+__all__ = ["Cache", "tool_salt", "obligation_salt", "source_hash", "library_versions"]
 
 _LIBRARIES = ("sympy", "mpmath", "numpy", "z3-solver", "python-flint", "matplotlib")
-_PACKAGES = ("verify", "constructions", "proofs")
+#: The engine: its source is part of every key.
+_ENGINE = "verify"
 
 
 def library_versions() -> dict[str, str]:
@@ -36,23 +41,51 @@ def library_versions() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def source_hash() -> str:
-    """SHA-256 over the tool's Python sources and shipped programs."""
-    root = Path(__file__).resolve().parent.parent
+def source_hash(packages: tuple[str, ...] = (_ENGINE,)) -> str:
+    """SHA-256 over every file of the given packages (or modules), by import name; no bytecode.
+
+    Cached per process (``source_hash.cache_clear()`` after editing files in a test).
+    """
+    from .plugins import source_files
+
     h = hashlib.sha256()
-    for pkg in _PACKAGES:
-        for path in sorted((root / pkg).rglob("*")):
-            if path.suffix in (".py", ".sbq") and "__pycache__" not in path.parts:
-                h.update(str(path.relative_to(root)).encode())
-                h.update(path.read_bytes())
+    for name in sorted(set(packages)):
+        for label, path in source_files(name):
+            h.update(label.encode() + b"\0")
+            h.update(path.read_bytes())
     return h.hexdigest()
 
 
 @lru_cache(maxsize=None)
-def tool_salt() -> str:
+def tool_salt(paper: str = "", sources: tuple[str, ...] = ()) -> str:
+    """The salt of every key of ``paper``: versions, the engine's source and ``sources`` (that paper's)."""
     from . import __version__
 
-    return json.dumps({"tool": __version__, "libs": library_versions(), "source": source_hash()}, sort_keys=True)
+    salt = {"tool": __version__, "libs": library_versions(), "source": source_hash()}
+    if paper or sources:
+        salt["paper"] = {"name": paper, "source": source_hash(tuple(sorted(set(sources))))}
+    return json.dumps(salt, sort_keys=True)
+
+
+def obligation_salt(ob: Obligation) -> str:
+    """:func:`tool_salt` for the paper ``ob`` belongs to.
+
+    That is the installed paper that registered ``ob.claim``, else the one
+    whose source packages hold ``ob.task``; an obligation of no installed
+    paper is salted with its task's top-level package.
+    """
+    from .plugins import PluginError, installed_papers
+
+    module = ob.task.partition(":")[0]
+    try:
+        registry = installed_papers()
+        paper = registry.owner(ob.claim) or registry.paper_of_module(module)
+    except PluginError:
+        registry, paper = None, None
+    if paper is not None:
+        return tool_salt(paper, registry.sources(paper))
+    top = module.partition(".")[0]
+    return tool_salt("", (top,) if top and top != _ENGINE else ())
 
 
 class Cache:

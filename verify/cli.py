@@ -1,9 +1,17 @@
-"""Command line: ``python -m verify {run,all,list,export} …``.
+"""Command line: ``python -m verify {run,prove,all,list,export} …`` and the subcommands plug-ins add.
+
+The papers are plug-ins (:mod:`verify.plugins`): ``list`` and ``all`` cover
+every installed paper (``--paper NAME`` one of them), ``run`` and ``prove``
+hand over to a paper's machine (``--machine NAME``; ``run`` picks the machine
+from the program's format when there is no doubt), ``export`` builds a
+paper's named construction.  The command line is parsed twice for ``run`` and
+``prove``: once to find the machine, once more with the machine's own options.
 
 Exit status: 0 success; 1 a run diverged or a claim missed its expected
 outcome by being refuted; 2 bad input or usage; 3 unknown, timed-out or
-only conditionally proved claims; 4 a claim errored; 5 ``all --check`` found a
-regression.  Errors are one line on stderr, never a traceback.
+only conditionally proved claims; 4 a claim errored, or a paper plug-in is
+broken; 5 ``all --check`` found a regression.  Errors are one line on stderr,
+never a traceback.
 """
 from __future__ import annotations
 
@@ -11,20 +19,24 @@ import argparse
 import sys
 from fractions import Fraction
 
-from .errors import EXIT_USAGE, UsageError
+from .errors import EXIT_ERROR, EXIT_USAGE, UsageError
 from .export import FORMATS
+from .plugins import Machine, PluginError, Registry, installed_papers
 
-__all__ = ["main", "build_parser"]
+__all__ = ["main", "build_parser", "number", "positive_int"]
+
+_BUILTIN = ("run", "all", "prove", "list", "export")
 
 
-def _number(text: str) -> Fraction | float:
+def number(text: str) -> Fraction:
+    """An exact number from the command line (``3``, ``1/4``, ``2.5``)."""
     try:
         return Fraction(text)
     except (ValueError, ZeroDivisionError):
         raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
 
 
-def _positive_int(text: str) -> int:
+def positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
@@ -39,29 +51,48 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _machine_parser(sub, command: str, help: str, registry: Registry, machine: Machine | None, probe: bool):
+    """The ``run``/``prove`` parser; while probing (``probe``) it only has to find the machine."""
+    machines = registry.machines()
+    epilog = "machines: " + ("; ".join(f"{k} ({registry.provider(m)}): {m.doc}" for k, m in machines.items())
+                             or "none installed")
+    p = sub.add_parser(command, help=help, add_help=not probe, epilog=epilog)
+    if probe:
+        p.add_argument("-h", "--help", action="store_true")
+    p.add_argument("--machine", default=None, help="the machine (default: the one the program's format names, "
+                                                    "or the only one installed)")
+    if machine is not None and machine.options is not None:
+        machine.options(command, p.add_argument_group(f"options of the {machine.name} machine"))
+    return p
+
+
+def build_parser(registry: Registry | None = None, machine: Machine | None = None,
+                 probe: bool = False) -> argparse.ArgumentParser:
+    """The parser; ``machine`` adds that machine's options to ``run``/``prove``."""
+    registry = registry if registry is not None else installed_papers()
     p = _Parser(prog="python -m verify", description="Machine-check hand-built transformer constructions.")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    run = sub.add_parser("run", help="run a SUBLEQ program on the looped transformer next to the reference")
-    run.add_argument("program", help="a .sbq program file, or the name of a shipped program (e.g. factorial)")
+    run = _machine_parser(sub, "run", "run a program on a paper's looped machine next to its reference",
+                          registry, machine, probe)
+    run.add_argument("program", nargs="?" if probe else None,
+                     help="a program file (e.g. .sbq), or the name of a shipped program (e.g. factorial)")
     run.add_argument("--semantics", default="float64",
                      choices=["exact", "float64", "float32", "float16", "bfloat16", "mp", "exact-onehot"],
                      help="number system (default float64)")
-    run.add_argument("--lam", type=_number, default=None,
+    run.add_argument("--lam", type=number, default=None,
                      help="softmax temperature λ (default: the certified λ for this machine)")
-    run.add_argument("--max-steps", type=_positive_int, default=1000, help="maximum loops (default 1000)")
-    run.add_argument("--digits", type=_positive_int, default=50, help="decimal digits for --semantics mp")
-    run.add_argument("--C", dest="C", type=_number, default=None, help="gating constant C (default 100)")
-    run.add_argument("--eps", type=_number, default=None, help="error-correction ε (default 1/4)")
+    run.add_argument("--max-steps", type=positive_int, default=1000, help="maximum loops (default 1000)")
+    run.add_argument("--digits", type=positive_int, default=50, help="decimal digits for --semantics mp")
     run.add_argument("--quiet", action="store_true", help="print only the result line")
 
-    al = sub.add_parser("all", help="check every registered claim and write reports/")
+    al = sub.add_parser("all", help="check every installed paper's claims and write reports/")
+    al.add_argument("--paper", default=None, help="only this paper's claims (see `python -m verify list`)")
     al.add_argument("--only", action="append", metavar="PATTERN",
                     help="claim id, dotted prefix or glob (repeatable)")
     al.add_argument("--profile", choices=["ci", "full"], default="ci",
                     help="ci: small sizes, minutes; full: the authors' sizes and beyond (default ci)")
-    al.add_argument("--jobs", type=_positive_int, default=None, help="worker processes (default: CPU count)")
+    al.add_argument("--jobs", type=positive_int, default=None, help="worker processes (default: CPU count)")
     al.add_argument("--no-cache", action="store_true", help="recompute every obligation")
     al.add_argument("--cache-dir", default=".verify-cache", help="cache directory (default .verify-cache)")
     al.add_argument("--report-dir", default="reports", help="where to write the reports (default reports)")
@@ -72,46 +103,73 @@ def build_parser() -> argparse.ArgumentParser:
     al.add_argument("--baseline", default=None, help="baseline file (default REPORT_DIR/baseline.json)")
     al.add_argument("--quiet", action="store_true", help="no progress line")
 
-    pv = sub.add_parser("prove", help="prove the SUBLEQ loop at one size with z3, block by block")
-    pv.add_argument("--shape", default="8,8,32,8", help="s,m,n,N (default: the authors' 8,8,32,8)")
-    pv.add_argument("--variant", default="correct", help="a deliberately broken network (see constructions/"
-                                                         "giannou2023/variants.py), default correct")
-    pv.add_argument("--layer", default=None, help="only this layer (e.g. add)")
-    pv.add_argument("--C", default="100", help="gating constant (default 100)")
-    pv.add_argument("--eps", default="1/4", help="error-correction radius (default 1/4)")
-    pv.add_argument("--one-hot", action="store_true", help="one-hot argmax instead of tie-averaging hardmax")
+    pv = _machine_parser(sub, "prove", "prove a paper's looped machine at one size, block by block",
+                         registry, machine, probe)
+    default_shape = machine.default_shape if machine is not None else None
+    pv.add_argument("--shape", default=default_shape,
+                    help=(f"{machine.shapes} " if machine is not None and machine.shapes else "")
+                    + (f"(default {default_shape})" if default_shape else "the machine's size"))
 
-    ls = sub.add_parser("list", help="list the registered claims")
+    ls = sub.add_parser("list", help="list the installed papers' claims")
+    ls.add_argument("--paper", default=None, help="only this paper's claims")
     ls.add_argument("--only", action="append", metavar="PATTERN", help="claim id, dotted prefix or glob")
     ls.add_argument("-v", "--verbose", action="store_true", help="also print the statement and method")
 
     ex = sub.add_parser("export", help="export a construction's weights (LaTeX, exact JSON, npz, PyTorch, layout)")
-    ex.add_argument("construction", help="a registered construction, e.g. giannou2023.subleq")
+    ex.add_argument("construction", help="a registered construction (see `python -m verify list -v`), "
+                                         "e.g. " + (next(iter(sorted(registry.constructions())), "paper.network")))
     ex.add_argument("--format", required=True, choices=FORMATS,
                     help="latex: symbolic matrices; json: exact rationals; npz: float64 arrays; "
                          "torch: a self-contained nn.Module file; layout: the row/column layout")
     ex.add_argument("--out", default=None, help="output file (default: standard output; npz needs a file)")
     ex.add_argument("--param", action="append", metavar="NAME=VALUE",
                     help="construction parameter, e.g. --param shape=2,3,8,3 --param C=100 (repeatable)")
+
+    for name, command in registry.commands().items():
+        if name in _BUILTIN:
+            raise PluginError(f"paper plug-in {registry.provider(command)} adds a subcommand "
+                              f"{name!r}, which is a built-in one")
+        command.arguments(sub.add_parser(name, help=command.help))
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+def _parse(argv: list[str], registry: Registry) -> tuple[argparse.Namespace, Machine | None]:
+    """Parse ``argv``; for ``run``/``prove`` find the machine first, then parse with its options."""
+    probe, _ = build_parser(registry, probe=True).parse_known_args(argv)
+    if probe.command not in ("run", "prove"):
+        return build_parser(registry).parse_args(argv), None
     try:
+        machine = registry.machine_for(probe.command, probe.machine, getattr(probe, "program", None))
+    except UsageError:
+        if not probe.help:
+            raise
+        machine = None  # help without a machine: the generic options and the list of machines
+    args = build_parser(registry, machine=machine).parse_args(argv)
+    if probe.command == "prove" and args.shape is None:
+        raise UsageError(f"prove: the {machine.name} machine needs --shape ({machine.shapes or 'see its paper'})")
+    return args, machine
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        registry = installed_papers()
+        try:
+            args, machine = _parse(argv, registry)
+        except SystemExit as done:  # argparse: --help (0) or a usage error it has printed (2)
+            return done.code if isinstance(done.code, int) else EXIT_USAGE
         if args.command == "run":
             from .commands.run import run_command
 
-            return run_command(args)
+            return run_command(args, machine)
+        if args.command == "prove":
+            from .commands.prove import prove_command
+
+            return prove_command(args, machine)
         if args.command == "all":
             from .commands.all import all_command
 
             return all_command(args)
-        if args.command == "prove":
-            from .commands.prove import prove_command
-
-            return prove_command(args)
         if args.command == "list":
             from .commands.listing import list_command
 
@@ -120,10 +178,13 @@ def main(argv: list[str] | None = None) -> int:
             from .commands.export import export_command
 
             return export_command(args)
-        raise UsageError(f"unknown command {args.command}")  # pragma: no cover - argparse guards this
+        return registry.commands()[args.command].run(args)
     except UsageError as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
+    except PluginError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -2,8 +2,10 @@
 
 :func:`render_html` is an extra renderer for :func:`verify.report.write_report`:
 it reads only the JSON report and writes ``index.html`` next to it.  The page
-has the run header, a summary table (status in colour, expected status, met,
-time, summary), and one section per claim with its paper reference and
+opens with the verdict and the findings (claims not meeting their expected
+outcome, refuted, loose, undecided — each with why), then a summary table
+(status in colour, expected status, met, time, summary), the run metadata and
+construction hashes folded in a ``<details>``, and one section per claim with its paper reference and
 certainty tag, construction, parameters, method, result, details, table,
 plots (relative ``<img>`` links into ``plots/``), the premise graph (nested
 lists, each premise with its status in colour) and obligations (with links
@@ -16,7 +18,7 @@ from html import escape
 from pathlib import Path
 from urllib.parse import quote
 
-from .report import STATUS_HELP, _fmt_value
+from .report import STATUS_HELP, _fmt_value, findings
 
 __all__ = ["render_html", "html_page"]
 
@@ -98,10 +100,29 @@ def _table(columns: list[str], rows: list[list[str]], numeric: tuple[int, ...] =
 
 
 def _header(report: dict) -> str:
-    h, s = report["header"], report["summary"]
+    s = report["summary"]
     verdict = f"{s['met']} of {s['claims']} claims met their expected outcome"
     if s["not_met"]:
         verdict += "; not met: " + ", ".join(f'<a href="#{_e(cid)}">{_e(cid)}</a>' for cid in s["not_met"])
+    counts = ", ".join(f"{n} {_badge(k)}" for k, n in sorted(s["by_status"].items()))
+    return f"<h1>Verification report</h1>\n<p>{verdict}. {counts}</p>"
+
+
+def _findings(report: dict) -> str:
+    """What a reader should see first: each group's claims with their status and why."""
+    parts = []
+    for title, claims in findings(report):
+        items = "".join(
+            f'<li><a href="#{_e(c["id"])}">{_e(c["id"])}</a> {_badge(c["status"])}'
+            + ("" if c["met"] else f" (expected {' / '.join(_e(x) for x in c['expected'])})")
+            + f": {_e(c['summary'])}</li>" for c in claims)
+        parts.append(f"<h2>{_e(title)}</h2>\n<ul>{items}</ul>")
+    return "\n".join(parts)
+
+
+def _run_details(report: dict) -> str:
+    """The run's metadata and the construction hashes, folded."""
+    h = report["header"]
     cache = f"{h['cache']['hits']} hits, {h['cache']['misses']} computed"
     if h["cache"]["corrupted"]:
         cache += f", {len(h['cache']['corrupted'])} corrupted entries recomputed"
@@ -118,8 +139,7 @@ def _header(report: dict) -> str:
     if h["constructions"]:
         rows.append(("constructions", "<br>".join(
             f"<code>{_e(c['name'])}</code> {_e(c['content_hash'])}" for c in h["constructions"])))
-    counts = ", ".join(f"{n} {_badge(k)}" for k, n in sorted(s["by_status"].items()))
-    return (f"<h1>Verification report</h1>\n<p>{verdict}. {counts}</p>\n" + _fields(rows))
+    return f"<details><summary>Run metadata and construction hashes</summary>\n{_fields(rows)}\n</details>"
 
 
 def _summary_table(report: dict) -> str:
@@ -129,7 +149,7 @@ def _summary_table(report: dict) -> str:
         for c in report["claims"]
     ]
     legend = "".join(f"<li>{_badge(k)} {_e(v)}</li>" for k, v in STATUS_HELP.items())
-    return ("<h2>Summary</h2>\n" + _table(["claim", "status", "expected", "", "time", "summary"], rows, (4,))
+    return ("<h2>All claims</h2>\n" + _table(["claim", "status", "expected", "", "time", "summary"], rows, (4,))
             + f'\n<ul class="legend">{legend}</ul>')
 
 
@@ -206,7 +226,8 @@ def _claim_section(c: dict) -> str:
 
 def html_page(report: dict) -> str:
     """The whole page for a JSON report (see ``verify/report_schema.json``)."""
-    body = "\n".join([_header(report), _summary_table(report), *(_claim_section(c) for c in report["claims"])])
+    body = "\n".join(part for part in [_header(report), _findings(report), _summary_table(report),
+                                        _run_details(report), *(_claim_section(c) for c in report["claims"])] if part)
     return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             f"<title>Verification report — {_e(report['header']['date'])}</title>\n"

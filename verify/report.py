@@ -9,10 +9,21 @@ point leaves the previous report untouched.
 Plots are the ``details["plots"]`` specifications of the claims (see
 :mod:`verify.plots`); each becomes ``plots/<claim>/<NN>-<title-slug>.png``, listed
 in the claim's ``plots`` entry of ``report.json`` and linked from the pages.
+
+Artefacts (solver queries as SMT-LIB2, counterexamples as JSON) are stored by
+content, ``artefacts/<sha256 prefix>/<name>``: an obligation shared by several
+claims, or the same query made twice, is one file.
+
+Everything above is generated (and ignored by git).  What a repository keeps
+is the regression baseline and ``summary-<profile>.md`` (:func:`render_summary`):
+claim, title, status, expected outcome — no date, time or commit, so it
+changes only when a result changes.  It is rewritten only by a complete run
+(``complete=True``: no ``--only``/``--paper`` filter).
 """
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import json
 import os
 import platform
@@ -28,7 +39,8 @@ from .claims import ClaimResult, Status
 from .plots import PlotSpecError, check_plot, render_plot
 from .runner import RunSummary
 
-__all__ = ["SCHEMA_VERSION", "build_report", "write_report", "render_markdown", "STATUS_HELP"]
+__all__ = ["SCHEMA_VERSION", "build_report", "write_report", "render_markdown", "render_summary",
+           "summary_name", "STATUS_HELP"]
 
 SCHEMA_VERSION = 2
 
@@ -64,8 +76,18 @@ def _safe_name(text: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in text)
 
 
-def _artefact_dir(claim_id: str, ob_name: str) -> str:
-    return f"artefacts/{claim_id}/{_safe_name(ob_name)}"
+def _artefact_files(o) -> dict[str, str]:
+    """An outcome's artefacts, file name -> text (its counterexample as ``counterexample.json``)."""
+    files = dict(o.artefacts)
+    if "counterexample" in o.data:
+        files["counterexample.json"] = json.dumps(o.data["counterexample"], indent=2, default=str)
+    return files
+
+
+def _artefact_path(name: str, text: str) -> str:
+    """Where an artefact is stored: by its content (and name), so equal artefacts are one file."""
+    digest = hashlib.sha256(f"{name}\0{text}".encode()).hexdigest()[:16]
+    return f"artefacts/{digest}/{_safe_name(name)}"
 
 
 def _plot_json(claim_id: str, index: int, spec) -> dict:
@@ -94,9 +116,7 @@ def _claim_json(r: ClaimResult, profile: str) -> dict:
     c = r.claim
     obligations = []
     for ob, o in r.outcomes:
-        files = sorted(o.artefacts)
-        if "counterexample" in o.data:
-            files.append("counterexample.json")
+        files = _artefact_files(o)
         obligations.append({
             "name": ob.name,
             "status": o.status.value,
@@ -105,7 +125,7 @@ def _claim_json(r: ClaimResult, profile: str) -> dict:
             "cached": o.cached,
             "data": o.data,
             "evidence": _evidence(ob, o),
-            "artefacts": [f"{_artefact_dir(c.id, ob.name)}/{f}" for f in files],
+            "artefacts": [_artefact_path(name, files[name]) for name in sorted(files)],
         })
     return {
         "id": c.id,
@@ -173,13 +193,30 @@ def _fmt_value(v) -> str:
     return str(v)
 
 
-def render_markdown(report: dict) -> str:
-    h, s = report["header"], report["summary"]
+#: The findings a report opens with: (heading, which claims), in this order.
+FINDING_GROUPS = (
+    ("Not meeting the expected outcome", lambda c: not c["met"]),
+    ("Refuted", lambda c: c["met"] and c["status"] == "REFUTED"),
+    ("Loose: true, and a sharper statement proved", lambda c: c["met"] and c["status"] == "LOOSE"),
+    ("Undecided or failed", lambda c: c["met"] and c["status"] in ("UNKNOWN", "TIMEOUT", "ERROR")),
+)
+
+
+def findings(report: dict) -> list[tuple[str, list[dict]]]:
+    """The claims a reader should see first, grouped (see :data:`FINDING_GROUPS`); empty groups left out."""
+    groups = [(title, [c for c in report["claims"] if pick(c)]) for title, pick in FINDING_GROUPS]
+    return [(title, claims) for title, claims in groups if claims]
+
+
+def _verdict(s: dict) -> str:
+    return (f"{s['met']} of {s['claims']} claims met their expected outcome"
+            + (f"; **not met: {', '.join(s['not_met'])}**" if s["not_met"] else "") + ".")
+
+
+def _md_run_metadata(h: dict) -> list[str]:
+    """The run's metadata and construction hashes, folded (``<details>``)."""
     out = [
-        "# Verification report",
-        "",
-        f"{s['met']} of {s['claims']} claims met their expected outcome"
-        + (f"; **not met: {', '.join(s['not_met'])}**" if s["not_met"] else "") + ".",
+        "<details><summary>Run metadata and construction hashes</summary>",
         "",
         f"- tool {h['tool_version']}, commit `{h['git_commit']}`, profile `{h['profile']}`, "
         f"{h['jobs']} jobs on {h['cpu_count']} CPUs, {h['seconds']} s",
@@ -190,10 +227,22 @@ def render_markdown(report: dict) -> str:
         + (f", {len(h['cache']['corrupted'])} corrupted entries recomputed" if h["cache"]["corrupted"] else ""),
     ]
     if h["constructions"]:
-        out.append("- construction content hashes: " + "; ".join(
-            f"`{c['name']}` {c['content_hash'].rpartition(':')[0]} `{c['content_hash'].rpartition(':')[2][:12]}`"
-            for c in h["constructions"]))
-    out += ["", "| claim | status | expected | | time | summary |", "|---|---|---|---|---|---|"]
+        out.append("- construction content hashes:")
+        for c in h["constructions"]:
+            params, _, digest = c["content_hash"].rpartition(":")
+            out.append(f"  - `{c['name']}` {params} `{digest[:12]}`")
+    return out + ["", "</details>"]
+
+
+def render_markdown(report: dict) -> str:
+    h, s = report["header"], report["summary"]
+    out = ["# Verification report", "", _verdict(s)]
+    for title, claims in findings(report):
+        out += ["", f"## {title}", ""]
+        out += [f"- [{c['id']}](#{c['id'].replace('.', '')}) — {c['status']}"
+                + ("" if c["met"] else f" (expected {'/'.join(c['expected'])})")
+                + f": {_md_escape(c['summary'])}" for c in claims]
+    out += ["", "## All claims", "", "| claim | status | expected | | time | summary |", "|---|---|---|---|---|---|"]
     for c in report["claims"]:
         mark = "✓" if c["met"] else "✗ **not met**"
         out.append(
@@ -201,6 +250,7 @@ def render_markdown(report: dict) -> str:
             f"| {c['seconds']:.1f} s | {_md_escape(c['summary'])} |"
         )
     out += ["", "Statuses: " + "; ".join(f"**{k}** {v}" for k, v in STATUS_HELP.items()) + "."]
+    out += ["", *_md_run_metadata(h)]
     for c in report["claims"]:
         p = c["paper"]
         out += [
@@ -275,6 +325,35 @@ def premise_lines(claim: dict) -> list[str]:
     return out
 
 
+def summary_name(profile: str) -> str:
+    """The committed summary's file name for ``profile``."""
+    return f"summary-{profile}.md"
+
+
+def render_summary(report: dict) -> str:
+    """The summary a repository keeps: the same text whenever the results are the same.
+
+    Claim, title, status and expected outcome only: no date, duration, commit,
+    cache statistics or result text (which may quote timings).
+    """
+    s = report["summary"]
+    profile = report["header"]["profile"]
+    counts = ", ".join(f"{n} {k}" for k, n in sorted(s["by_status"].items()))
+    out = [
+        f"# Verification summary (profile {profile})",
+        "",
+        f"`python -m verify all --profile {profile}`: {_verdict(s)} By status: {counts}.",
+        "The full report (`index.md`, `index.html`, `report.json`, artefacts, plots) is generated beside this file "
+        "and not kept in git.",
+        "",
+        "| claim | status | expected | met | title |",
+        "|---|---|---|---|---|",
+    ]
+    out += [f"| {c['id']} | {c['status']} | {'/'.join(c['expected'])} | {'yes' if c['met'] else '**no**'} "
+            f"| {_md_escape(c['title'])} |" for c in report["claims"]]
+    return "\n".join(out) + "\n"
+
+
 def _replace_dir(new: Path, old: Path) -> None:
     """Put directory ``new`` where ``old`` is, by renames only (the old one is removed afterwards)."""
     if old.exists():
@@ -287,8 +366,12 @@ def _replace_dir(new: Path, old: Path) -> None:
 
 
 def write_report(summary: RunSummary, directory: Path | str, command: list[str] | None = None,
-                 extra_renderers=()) -> dict:
-    """Write the report into ``directory`` atomically; return the JSON report."""
+                 extra_renderers=(), complete: bool = True) -> dict:
+    """Write the report into ``directory`` atomically; return the JSON report.
+
+    ``complete``: every claim of the profile was checked, so the kept summary
+    (:func:`render_summary`) is rewritten too.
+    """
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     report = build_report(summary, command)
@@ -298,28 +381,26 @@ def write_report(summary: RunSummary, directory: Path | str, command: list[str] 
         art.mkdir()
         for r in summary.results:
             for ob, o in r.outcomes:
-                files = dict(o.artefacts)
-                if "counterexample" in o.data:
-                    files["counterexample.json"] = json.dumps(o.data["counterexample"], indent=2, default=str)
-                if not files:
-                    continue
-                target = tmp / _artefact_dir(r.claim.id, ob.name)
-                target.mkdir(parents=True, exist_ok=True)
-                for name, text in files.items():
-                    (target / name).write_text(text)
+                for name, text in _artefact_files(o).items():
+                    target = tmp / _artefact_path(name, text)
+                    if not target.exists():  # stored once, however many obligations made it
+                        target.parent.mkdir(parents=True, exist_ok=True)
+                        target.write_text(text)
         (tmp / "plots").mkdir()
         for c in report["claims"]:
             for spec, plot in zip(c["details"].get("plots", []), c["plots"]):
                 if plot["file"]:
                     render_plot(spec, tmp / plot["file"])
         (tmp / "index.md").write_text(render_markdown(report))
+        if complete:
+            (tmp / summary_name(summary.profile)).write_text(render_summary(report))
         for render in extra_renderers:
             render(report, tmp)
         (tmp / "report.json").write_text(json.dumps(report, indent=2, default=str) + "\n")
         # the swap: the artefacts and plots directories first, then each file (report.json last)
         for name in _DIRECTORIES:
             _replace_dir(tmp / name, directory / name)
-        for name in _GENERATED:
+        for name in (*_GENERATED, summary_name(summary.profile)):
             if name != "report.json" and (tmp / name).exists():
                 os.replace(tmp / name, directory / name)
         os.replace(tmp / "report.json", directory / "report.json")

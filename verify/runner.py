@@ -97,9 +97,15 @@ def run_claims(
     start = time.perf_counter()
     jobs = jobs or os.cpu_count() or 1
     cache = cache or Cache(".verify-cache", enabled=False)
-    from .cache import tool_salt
+    from .cache import obligation_salt
 
-    salt = tool_salt()
+    salts: dict[tuple[str, str], str] = {}  # (claim, task) -> the cache salt of the paper the obligation is of
+
+    def key_of(ob: Obligation) -> str:
+        if (ob.claim, ob.task) not in salts:
+            salts[ob.claim, ob.task] = obligation_salt(ob)
+        return ob.key(salts[ob.claim, ob.task])
+
     plan: list[tuple[Claim, list[Obligation]]] = []
     for claim in claims:
         if profile not in claim.profiles:
@@ -111,7 +117,7 @@ def run_claims(
     hits = 0
     for _, obs in [*plan, (None, premises.extra)]:  # the plan, then the premises it needs
         for ob in obs:
-            key = ob.key(salt)
+            key = key_of(ob)
             if key in outcomes:
                 continue
             hit = cache.get(key)
@@ -127,9 +133,9 @@ def run_claims(
     bar = _Progress(len(todo), progress)
 
     def finish(ob: Obligation, outcome: Outcome) -> None:
-        outcomes[ob.key(salt)] = outcome
+        outcomes[key_of(ob)] = outcome
         if outcome.status.value != "ERROR":  # errors may be transient: never cache them
-            cache.put(ob.key(salt), outcome)
+            cache.put(key_of(ob), outcome)
         bar.update(ob)
 
     if todo:
@@ -160,10 +166,10 @@ def run_claims(
     bar.close()
     if todo:
         try:
-            cache.save_timings({ob.id: outcomes[ob.key(salt)].seconds for ob in todo})
+            cache.save_timings({ob.id: outcomes[key_of(ob)].seconds for ob in todo})
         except OSError:  # scheduling hints only: an unwritable cache directory is not an error
             pass
-    results = _conclude(plan, premises, {ob.id: outcomes[ob.key(salt)] for ob in premises.nodes.values()})
+    results = _conclude(plan, premises, {ob.id: outcomes[key_of(ob)] for ob in premises.nodes.values()})
     return RunSummary(results, profile, time.perf_counter() - start, jobs, hits, len(todo), list(cache.corrupted))
 
 

@@ -1,6 +1,6 @@
 """How far a softmax column is from the tie-averaging hardmax: closed forms, certified in Arb.
 
-**Concentration lemma** (derived here in sympy; reference notes giannou2023.md
+**Concentration lemma** (derived here in sympy; the Giannou et al. 2023 reference notes,
 §5.3 sketch a weaker form).  Let a column of scores have its maximum ``s*``
 on a set ``T`` of ``t`` keys and every other of its ``n`` scores at most
 ``s* − g``.  With ``R = Σ_{i∉T} e^{λ(s_i − s*)} ≤ (n − t)e^{−λg}`` the softmax

@@ -13,7 +13,7 @@ coefficients.  Atoms are
   complement for negative values), used by block contracts.
 
 Smart constructors keep values small, and this is where the proofs get their
-speed (reference notes giannou2023.md §15): constant folding; *range
+speed (Giannou et al. 2023 reference notes, §15): constant folding; *range
 analysis* — every expression knows an interval containing it, so a ReLU that
 is provably closed is 0 and one provably open is its argument; a ReLU of an
 expression of one two-valued variable is replaced by the affine function that

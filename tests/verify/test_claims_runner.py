@@ -1,5 +1,6 @@
 """Claims, the runner, the cache, the reports and the baseline check."""
 import json
+import re
 
 import pytest
 
@@ -103,8 +104,9 @@ def test_report_is_written_atomically_with_artefacts(tmp_path):
     report = write_report(summary, tmp_path, command=["verify", "all"])
     assert (tmp_path / "index.md").read_text().startswith("# Verification report")
     on_disk = json.loads((tmp_path / "report.json").read_text())
-    assert on_disk["claims"][0]["obligations"][0]["artefacts"] == ["artefacts/neg/o/counterexample.json"]
-    assert json.loads((tmp_path / "artefacts/neg/o/counterexample.json").read_text()) == {"x": -3}
+    [path] = on_disk["claims"][0]["obligations"][0]["artefacts"]
+    assert re.fullmatch(r"artefacts/[0-9a-f]{16}/counterexample\.json", path)
+    assert json.loads((tmp_path / path).read_text()) == {"x": -3}
     assert report["schema_version"] == SCHEMA_VERSION == 2
     assert not list(tmp_path.glob(".tmp*"))
 

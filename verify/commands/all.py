@@ -14,12 +14,16 @@ __all__ = ["all_command"]
 
 
 def all_command(args) -> int:
-    from proofs import all_claims
+    from ..plugins import installed_papers
 
-    registry = all_claims()
-    claims = select_claims(registry, args.only)
-    if args.update_baseline and args.only:
-        raise UsageError("--update-baseline records every claim: do not combine it with --only")
+    papers = installed_papers()
+    if not papers.names():
+        raise UsageError("no paper plug-in is installed (`pip install .` registers this repository's paper; "
+                         "see README, Writing a plug-in)")
+    registry = papers.claims(None)  # premises may live in claims --only/--paper did not select
+    claims = select_claims(papers.claims(args.paper), args.only)
+    if args.update_baseline and (args.only or args.paper):
+        raise UsageError("--update-baseline records every claim: do not combine it with --only or --paper")
     reason = (getattr(args, "reason", None) or "").strip()
     if args.update_baseline and not reason:
         raise UsageError("--update-baseline needs --reason TEXT: say why the new baseline is right")
@@ -45,11 +49,11 @@ def all_command(args) -> int:
     except ImportError:  # pragma: no cover - the HTML page needs matplotlib
         pass
     report = write_report(summary, args.report_dir, command=["python", "-m", "verify", *sys.argv[1:]],
-                          extra_renderers=renderers)
+                          extra_renderers=renderers, complete=not (args.only or args.paper))
     print(_summary_text(report, args.report_dir))
     code = exit_status(summary)
     if baseline is not None:
-        regressions, notes = compare(report, baseline, subset=bool(args.only))
+        regressions, notes = compare(report, baseline, subset=bool(args.only or args.paper))
         for note in notes:
             print(f"  changed: {note}")
         if regressions:

@@ -1,6 +1,6 @@
 """``python -m verify export CONSTRUCTION --format F``: a registered construction's weights, for use elsewhere.
 
-The construction comes from :mod:`constructions.registry` with ``--param
+The construction is one a paper plug-in registers (:mod:`verify.plugins`), with ``--param
 NAME=VALUE`` (e.g. ``--param shape=2,3,8,3 --param C=100``).  ``latex`` and
 ``layout`` use the symbolic network (values given for bound parameters such
 as ``C`` are substituted; the others stay symbols); ``json``, ``npz`` and
@@ -39,19 +39,16 @@ def parse_params(items: list[str] | None) -> dict[str, str]:
 
 
 def _network(construction: str, fmt: str, params: dict[str, str]):
-    from constructions import registry
+    from ..plugins import installed_papers
 
-    try:
-        entry = registry.get(construction)
-    except KeyError as err:
-        raise UsageError(err.args[0]) from None
+    entry = installed_papers().construction(construction)
     try:
         if fmt in _SYMBOLIC:
-            network = registry.symbolic(construction, **params)
+            network = entry.symbolic(**params)
             given = {k: v for k, v in params.items() if k in entry.bound}
             network = network.bind(**given) if given else network
         else:
-            network = registry.build(construction, **params)
+            network = entry.build(**params)
     except (KeyError, ValueError, TypeError) as err:  # unknown parameter, malformed or out-of-range value
         message = str(err.args[0] if err.args else err)
         if not message.startswith(construction):
