@@ -21,7 +21,7 @@ from fractions import Fraction
 
 from .errors import EXIT_ERROR, EXIT_USAGE, UsageError
 from .export import FORMATS
-from .plugins import Machine, PluginError, Registry, installed_papers
+from .plugins import MachineEntry, PluginError, Registry, installed_papers
 
 __all__ = ["main", "build_parser", "number", "positive_int"]
 
@@ -51,7 +51,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
-def _machine_parser(sub, command: str, help: str, registry: Registry, machine: Machine | None, probe: bool):
+def _machine_parser(sub, command: str, help: str, registry: Registry, machine: MachineEntry | None, probe: bool):
     """The ``run``/``prove`` parser; while probing (``probe``) it only has to find the machine."""
     machines = registry.machines()
     epilog = "machines: " + ("; ".join(f"{k} ({registry.provider(m)}): {m.doc}" for k, m in machines.items())
@@ -66,11 +66,11 @@ def _machine_parser(sub, command: str, help: str, registry: Registry, machine: M
     return p
 
 
-def build_parser(registry: Registry | None = None, machine: Machine | None = None,
+def build_parser(registry: Registry | None = None, machine: MachineEntry | None = None,
                  probe: bool = False) -> argparse.ArgumentParser:
     """The parser; ``machine`` adds that machine's options to ``run``/``prove``."""
     registry = registry if registry is not None else installed_papers()
-    p = _Parser(prog="python -m verify", description="Machine-check hand-built transformer constructions.")
+    p = _Parser(prog="python -m verify", description="MachineEntry-check hand-built transformer constructions.")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     run = _machine_parser(sub, "run", "run a program on a paper's looped machine next to its reference",
@@ -133,7 +133,7 @@ def build_parser(registry: Registry | None = None, machine: Machine | None = Non
     return p
 
 
-def _parse(argv: list[str], registry: Registry) -> tuple[argparse.Namespace, Machine | None]:
+def _parse(argv: list[str], registry: Registry) -> tuple[argparse.Namespace, MachineEntry | None]:
     """Parse ``argv``; for ``run``/``prove`` find the machine first, then parse with its options."""
     probe, _ = build_parser(registry, probe=True).parse_known_args(argv)
     if probe.command not in ("run", "prove"):

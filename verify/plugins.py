@@ -39,7 +39,7 @@ from .layer import LoopedNetwork
 __all__ = [
     "ENTRY_POINT_GROUP",
     "Construction",
-    "Machine",
+    "MachineEntry",
     "Command",
     "Plugin",
     "PluginError",
@@ -89,7 +89,7 @@ class Construction:
 
 
 @dataclass(frozen=True)
-class Machine:
+class MachineEntry:
     """A looped machine that ``verify run`` executes and ``verify prove`` proves.
 
     ``run(args)`` and ``prove(args)`` get the parsed command line and return
@@ -135,7 +135,7 @@ class Plugin:
     title: str
     claims: Callable[[], Sequence[Claim]]
     constructions: Sequence[Construction] = ()
-    machines: Sequence[Machine] = ()
+    machines: Sequence[MachineEntry] = ()
     commands: Sequence[Command] = ()
     #: import names of the packages (or modules) whose files are this plug-in's source;
     #: default: the package of the module that defines the plug-in
@@ -245,7 +245,7 @@ class Registry:
             out[name] = (paper, item)
         return {name: item for name, (_, item) in out.items()}
 
-    def provider(self, item: Machine | Command | Construction) -> str:
+    def provider(self, item: MachineEntry | Command | Construction) -> str:
         """The paper that registered ``item``."""
         for p in self.plugins.values():
             if any(x is item for x in (*p.machines, *p.commands, *p.constructions)):
@@ -262,13 +262,13 @@ class Registry:
             raise UsageError(f"unknown construction {name!r}; known: {', '.join(sorted(known)) or 'none'}")
         return known[name]
 
-    def machines(self) -> dict[str, Machine]:
+    def machines(self) -> dict[str, MachineEntry]:
         return self._unique("machine", ((p.name, m.name, m) for p in self.plugins.values() for m in p.machines))
 
     def commands(self) -> dict[str, Command]:
         return self._unique("subcommand", ((p.name, c.name, c) for p in self.plugins.values() for c in p.commands))
 
-    def machine_for(self, command: str, name: str | None, program: str | None = None) -> Machine:
+    def machine_for(self, command: str, name: str | None, program: str | None = None) -> MachineEntry:
         """The machine ``command`` (run/prove) is about: ``--machine NAME``, else the one that reads
         ``program``, else the only one that can do ``command``."""
         machines = {k: m for k, m in self.machines().items() if getattr(m, command) is not None}

@@ -1,4 +1,4 @@
-"""The registry entry of the block (``constructions.registry.register(construction_entry())``, done by the registry)."""
+"""The block as a named construction (registered by the plug-in, :mod:`proofs.xusato2025.plugin`)."""
 from __future__ import annotations
 
 from verify.layer import LoopedNetwork
@@ -19,7 +19,7 @@ def block_from_text(shape: str = "1,2,3,3", variant: str = "correct") -> LoopedN
 
 
 def construction_entry():
-    from constructions.registry import Construction
+    from verify.plugins import Construction
 
     return Construction(
         "xusato2025.block",

@@ -11,7 +11,7 @@ machine's code are imported when first used.
 from __future__ import annotations
 
 from constructions.giannou2023.catalog import CONSTRUCTIONS
-from verify.plugins import Machine, Plugin
+from verify.plugins import MachineEntry, Plugin
 
 __all__ = ["PLUGIN"]
 
@@ -46,7 +46,7 @@ def _programs():
     return programs()
 
 
-SUBLEQ = Machine(
+SUBLEQ = MachineEntry(
     name="subleq",
     doc="the 10-layer looped SUBLEQ transformer (§5.1): one instruction per loop",
     run=_run,

@@ -36,7 +36,7 @@ def check(value):
 PLUGIN = '''
 """Toy paper {paper}."""
 from verify.claims import Claim, Obligation, PaperRef, Status
-from verify.plugins import Command, Machine, Plugin
+from verify.plugins import Command, MachineEntry, Plugin
 
 REF = PaperRef("Toy paper {paper}", "§1", "[S]", "every value is non-negative")
 
@@ -73,7 +73,7 @@ def _hello(args):
 
 
 MACHINES = tuple(
-    Machine(name, f"toy machine {{name}}", run=_runner(name), prove=_prove, formats=(f".{{name}}",),
+    MachineEntry(name, f"toy machine {{name}}", run=_runner(name), prove=_prove, formats=(f".{{name}}",),
             default_shape="2,2", shapes="a,b", options=_options)
     for name in {machines!r})
 

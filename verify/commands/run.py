@@ -1,7 +1,7 @@
 """``python -m verify run PROGRAM [--machine NAME]``: a program on a paper's looped machine, next to its reference.
 
 The engine parses the common options (semantics, temperature, loop budget);
-the machine (:class:`verify.plugins.Machine`) loads the program, runs it and
+the machine (:class:`verify.plugins.MachineEntry`) loads the program, runs it and
 prints the comparison.  :class:`LoopProgress` is the progress line machines
 may use.
 """
