@@ -23,19 +23,64 @@ def _number(text: str) -> Fraction | float:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
 
 
-def _positive_int(text: str) -> int:
+def _positive_number(text: str) -> Fraction:
+    """A number > 0 that float64 can hold (λ is used in every float semantics): not 0, −1, nan, inf, 1e400."""
+    value = _number(text)
     try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an integer") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text} must be at least 1")
+        representable = 0 < float(value) < float("inf")
+    except OverflowError:
+        representable = False
+    if value <= 0 or not representable:
+        raise argparse.ArgumentTypeError(f"{text!r} must be a positive finite number (float64 range)")
     return value
+
+
+def _number_text(low: Fraction | None = None, high: Fraction | None = None):
+    """Checks that the text is a number in the open interval (low, high); keeps the text (the command parses it)."""
+    def check(text: str) -> str:
+        value = _number(text)
+        if (low is not None and value <= low) or (high is not None and value >= high):
+            bounds = f"{low if low is not None else '-inf'} < value < {high if high is not None else 'inf'}"
+            raise argparse.ArgumentTypeError(f"{text!r} is outside {bounds}")
+        return text
+    return check
+
+
+def _layer_name(text: str) -> str:
+    from constructions.giannou2023 import LAYER_NAMES  # only when --layer is given: the parser stays light
+
+    if text not in LAYER_NAMES:
+        raise argparse.ArgumentTypeError(f"unknown layer {text!r} (layers: {', '.join(LAYER_NAMES)})")
+    return text
+
+
+def _int_in(low: int, high: int | None = None):
+    def check(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not an integer") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"{text} must be at least {low}")
+        if high is not None and value > high:
+            raise argparse.ArgumentTypeError(f"{text} must be at most {high}")
+        return value
+    return check
+
+
+_positive_int = _int_in(1)
+#: mpmath at more digits than this takes minutes per loop (and 10^11 digits never returns)
+MAX_DIGITS = 10_000
+
+
+def _one_line(text: str) -> str:
+    """Messages quote user input, which may hold line breaks: keep the promise of one line."""
+    return " ".join(str(text).split("\n")).replace("\r", " ")
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # one line, exit 2
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {_one_line(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,11 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--semantics", default="float64",
                      choices=["exact", "float64", "float32", "float16", "bfloat16", "mp", "exact-onehot"],
                      help="number system (default float64)")
-    run.add_argument("--lam", type=_number, default=None,
+    run.add_argument("--lam", type=_positive_number, default=None,
                      help="softmax temperature λ (default: the certified λ for this machine)")
     run.add_argument("--max-steps", type=_positive_int, default=1000, help="maximum loops (default 1000)")
-    run.add_argument("--digits", type=_positive_int, default=50, help="decimal digits for --semantics mp")
-    run.add_argument("--C", dest="C", type=_number, default=None, help="gating constant C (default 100)")
+    run.add_argument("--digits", type=_int_in(1, MAX_DIGITS), default=50,
+                     help=f"decimal digits for --semantics mp (1 to {MAX_DIGITS}, default 50)")
+    run.add_argument("--C", dest="C", type=_positive_number, default=None, help="gating constant C (default 100)")
     run.add_argument("--eps", type=_number, default=None, help="error-correction ε (default 1/4)")
     run.add_argument("--quiet", action="store_true", help="print only the result line")
 
@@ -73,9 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
     pv.add_argument("--shape", default="8,8,32,8", help="s,m,n,N (default: the authors' 8,8,32,8)")
     pv.add_argument("--variant", default="correct", help="a deliberately broken network (see constructions/"
                                                          "giannou2023/variants.py), default correct")
-    pv.add_argument("--layer", default=None, help="only this layer (e.g. add)")
-    pv.add_argument("--C", default="100", help="gating constant (default 100)")
-    pv.add_argument("--eps", default="1/4", help="error-correction radius (default 1/4)")
+    pv.add_argument("--layer", type=_layer_name, default=None, help="only this layer (e.g. add)")
+    pv.add_argument("--C", type=_number_text(low=Fraction(0)), default="100", help="gating constant (default 100)")
+    pv.add_argument("--eps", type=_number_text(Fraction(0), Fraction(1, 2)), default="1/4",
+                    help="error-correction radius, 0 < eps < 1/2 (default 1/4)")
     pv.add_argument("--one-hot", action="store_true", help="one-hot argmax instead of tie-averaging hardmax")
 
     ls = sub.add_parser("list", help="list the registered claims")
@@ -119,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
             return export_command(args)
         raise UsageError(f"unknown command {args.command}")  # pragma: no cover - argparse guards this
     except UsageError as err:
-        print(f"error: {err}", file=sys.stderr)
+        print(f"error: {_one_line(err)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
