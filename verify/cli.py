@@ -75,7 +75,7 @@ MAX_DIGITS = 10_000
 
 def _one_line(text: str) -> str:
     """Messages quote user input, which may hold line breaks: keep the promise of one line."""
-    return " ".join(str(text).split("\n")).replace("\r", " ")
+    return " ".join(str(text).splitlines())  # every line break Python knows: \n, \r, \v, \f, \x1c-\x1e, \x85, \u2028…
 
 
 class _Parser(argparse.ArgumentParser):
