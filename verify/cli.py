@@ -23,7 +23,7 @@ from .errors import EXIT_ERROR, EXIT_USAGE, UsageError
 from .export import FORMATS
 from .plugins import MachineEntry, PluginError, Registry, installed_papers
 
-__all__ = ["main", "build_parser", "number", "positive_int"]
+__all__ = ["main", "build_parser", "number", "positive_number", "number_text", "int_in", "positive_int", "one_line"]
 
 _BUILTIN = ("run", "all", "prove", "list", "export")
 
@@ -36,14 +36,52 @@ def number(text: str) -> Fraction:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
 
 
-def positive_int(text: str) -> int:
+def positive_number(text: str) -> Fraction:
+    """A number > 0 that float64 can hold (λ is used in every float semantics): not 0, −1, nan, inf, 1e400."""
+    value = number(text)
     try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an integer") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text} must be at least 1")
+        representable = 0 < float(value) < float("inf")
+    except OverflowError:
+        representable = False
+    if value <= 0 or not representable:
+        raise argparse.ArgumentTypeError(f"{text!r} must be a positive finite number (float64 range)")
     return value
+
+
+def number_text(low: Fraction | None = None, high: Fraction | None = None):
+    """Checks that the text is a number in the open interval (low, high); keeps the text (the command parses it)."""
+    def check(text: str) -> str:
+        value = number(text)
+        if (low is not None and value <= low) or (high is not None and value >= high):
+            bounds = f"{low if low is not None else '-inf'} < value < {high if high is not None else 'inf'}"
+            raise argparse.ArgumentTypeError(f"{text!r} is outside {bounds}")
+        return text
+    return check
+
+
+def int_in(low: int, high: int | None = None):
+    """An integer in ``[low, high]`` (``high`` None: no upper limit)."""
+    def check(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not an integer") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"{text} must be at least {low}")
+        if high is not None and value > high:
+            raise argparse.ArgumentTypeError(f"{text} must be at most {high}")
+        return value
+    return check
+
+
+positive_int = int_in(1)
+#: mpmath at more digits than this takes minutes per loop (and 10^11 digits never returns)
+MAX_DIGITS = 10_000
+
+
+def one_line(text) -> str:
+    """Messages quote user input, which may hold line breaks: keep the promise of one line."""
+    return " ".join(str(text).splitlines())
 
 
 class _Parser(argparse.ArgumentParser):
@@ -80,10 +118,11 @@ def build_parser(registry: Registry | None = None, machine: MachineEntry | None 
     run.add_argument("--semantics", default="float64",
                      choices=["exact", "float64", "float32", "float16", "bfloat16", "mp", "exact-onehot"],
                      help="number system (default float64)")
-    run.add_argument("--lam", type=number, default=None,
+    run.add_argument("--lam", type=positive_number, default=None,
                      help="softmax temperature λ (default: the certified λ for this machine)")
     run.add_argument("--max-steps", type=positive_int, default=1000, help="maximum loops (default 1000)")
-    run.add_argument("--digits", type=positive_int, default=50, help="decimal digits for --semantics mp")
+    run.add_argument("--digits", type=int_in(1, MAX_DIGITS), default=50,
+                     help=f"decimal digits for --semantics mp (1 to {MAX_DIGITS}, default 50)")
     run.add_argument("--quiet", action="store_true", help="print only the result line")
 
     al = sub.add_parser("all", help="check every installed paper's claims and write reports/")
@@ -180,10 +219,10 @@ def main(argv: list[str] | None = None) -> int:
             return export_command(args)
         return registry.commands()[args.command].run(args)
     except UsageError as err:
-        print(f"error: {err}", file=sys.stderr)
+        print(f"error: {one_line(err)}", file=sys.stderr)
         return EXIT_USAGE
     except PluginError as err:
-        print(f"error: {err}", file=sys.stderr)
+        print(f"error: {one_line(err)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

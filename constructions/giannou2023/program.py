@@ -20,7 +20,10 @@ with ``a = ZERO`` (which leaves them unchanged), so EOF always loops.  The
 last instruction must be ``halt``.  Columns left over when ``n`` is rounded
 up to a power of two become extra zero memory cells named ``_pad0``, … .
 
-Errors raise :class:`ProgramError` with the file, line and problem.
+Errors raise :class:`ProgramError` with the file, line and problem (lines are
+counted by ``\n`` as editors and ``grep -n`` count them).  Two problems of the
+whole program name no line: no instructions, and more columns than
+``MAX_COLUMNS`` (4096) without a ``.columns`` line.
 """
 from __future__ import annotations
 
@@ -47,7 +50,11 @@ PROGRAM_DIR = Path(__file__).parent / "programs"
 
 RESERVED = ("ZERO", "NEG1")
 _NAME = r"[A-Za-z_][A-Za-z0-9_]*"
-_CELL = re.compile(rf"^({_NAME})(?:\[(\d+)\])?$")
+_CELL = re.compile(rf"^({_NAME})(?:\[([0-9]+)\])?$")
+#: the most columns a program may ask for (``.columns``, or what its cells and instructions need)
+MAX_COLUMNS = 1 << 12
+#: the longest piece of user text quoted in an error message
+_QUOTE = 40
 
 
 class ProgramError(ValueError):
@@ -90,28 +97,45 @@ def _strip(line: str) -> str:
     return re.split(r"[#;]", line, maxsplit=1)[0].strip()
 
 
+def _short(text: str) -> str:
+    """User text shortened: an error message stays one readable line."""
+    return text if len(text) <= _QUOTE else text[:_QUOTE] + "…"
+
+
+def _quote(text: str) -> str:
+    return repr(_short(text))
+
+
+def _num(value: int) -> str:
+    """An integer for a message (``str`` refuses, or floods the line with, numbers of thousands of digits)."""
+    return str(value) if value.bit_length() <= 128 else f"(a {value.bit_length()}-bit number)"
+
+
 def _int(text: str, source: str, lineno: int, what: str) -> int:
+    if not re.fullmatch(r"[+-]?(0[xX][0-9a-fA-F_]+|0[bB][01_]+|0[oO][0-7_]+|[0-9_]+)", text):
+        raise ProgramError(source, lineno, f"{what} {_quote(text)} is not an integer")
     try:
         return int(text, 0)
-    except ValueError:
-        raise ProgramError(source, lineno, f"{what} {text!r} is not an integer") from None
+    except ValueError:  # misplaced underscores, a leading zero, more digits than int() accepts
+        raise ProgramError(source, lineno, f"{what} {_quote(text)} is not an integer") from None
 
 
 def parse_program(text: str, source: str = "<program>") -> Program:
     """Parse program text (see the module docstring)."""
-    N, s, n = 8, 1, None
+    N, s, n, n_line = 8, 1, None, None
     section = None
     expect: list[tuple[str, int, int]] = []  # cell, value, line
     cells: list[tuple[str, int, int]] = [("ZERO", 0, 0), ("NEG1", -1, 0)]  # name, value, line
     arrays: dict[str, tuple[int, int]] = {"ZERO": (0, 1), "NEG1": (1, 1)}  # name -> (first index, length)
     code: list[tuple[int, str | None, list[str]]] = []  # line, label, tokens
     labels: dict[str, int] = {}
-    for lineno, raw in enumerate(text.splitlines(), start=1):
+    label_lines: dict[str, int] = {}
+    for lineno, raw in enumerate(text.split("\n"), start=1):
         line = _strip(raw)
         if not line:
             continue
         if line.startswith("."):
-            word, _, arg = line.partition(" ")
+            word, arg = (line.split(None, 1) + [""])[:2]
             arg = arg.strip()
             if word in (".data", ".code"):
                 if arg:
@@ -126,16 +150,18 @@ def parse_program(text: str, source: str = "<program>") -> Program:
                 value = _int(arg, source, lineno, f"{word} value")
                 if word == ".bits":
                     if not 2 <= value <= 64:
-                        raise ProgramError(source, lineno, f".bits {value} is outside 2..64")
+                        raise ProgramError(source, lineno, f".bits {_num(value)} is outside 2..64")
                     N = value
                 elif word == ".scratch":
-                    if value < 1:
-                        raise ProgramError(source, lineno, ".scratch needs at least 1 column")
+                    if not 1 <= value <= MAX_COLUMNS:
+                        raise ProgramError(source, lineno, f".scratch {_num(value)} is outside 1..{MAX_COLUMNS}")
                     s = value
                 else:
-                    n = value
+                    if not 4 <= value <= MAX_COLUMNS:
+                        raise ProgramError(source, lineno, f".columns {_num(value)} is outside 4..{MAX_COLUMNS}")
+                    n, n_line = value, lineno
             else:
-                raise ProgramError(source, lineno, f"unknown directive {word}")
+                raise ProgramError(source, lineno, f"unknown directive {_quote(word)}")
             continue
         if section is None:
             raise ProgramError(source, lineno, "statement before .data or .code")
@@ -145,12 +171,12 @@ def parse_program(text: str, source: str = "<program>") -> Program:
             label, rest = m.group(1), m.group(2).strip()
         if section == ".data":
             if label is None:
-                raise ProgramError(source, lineno, f"expected 'NAME: value', got {line!r}")
+                raise ProgramError(source, lineno, f"expected 'NAME: value', got {_quote(line)}")
             if label in arrays:
-                raise ProgramError(source, lineno, f"memory cell {label!r} is defined twice")
+                raise ProgramError(source, lineno, f"memory cell {_quote(label)} is defined twice")
             values = rest.replace(",", " ").split()
             if not values:
-                raise ProgramError(source, lineno, f"memory cell {label!r} has no initial value")
+                raise ProgramError(source, lineno, f"memory cell {_quote(label)} has no initial value")
             arrays[label] = (len(cells), len(values))
             for k, v in enumerate(values):
                 name = label if len(values) == 1 else f"{label}[{k}]"
@@ -158,31 +184,33 @@ def parse_program(text: str, source: str = "<program>") -> Program:
         else:
             if label is not None:
                 if label in labels:
-                    raise ProgramError(source, lineno, f"label {label!r} is defined twice")
+                    raise ProgramError(source, lineno, f"label {_quote(label)} is defined twice")
                 labels[label] = len(code)
+                label_lines[label] = lineno
             if rest:
                 code.append((lineno, label, rest.replace(",", " ").split()))
     for name, value, lineno in cells:
         if wrap(value, N) != value:
             lo, hi = -(1 << (N - 1)), (1 << (N - 1)) - 1
-            raise ProgramError(source, lineno, f"value {value} of {name} is outside the {N}-bit range [{lo}, {hi}]")
+            raise ProgramError(source, lineno,
+                               f"value {_num(value)} of {name} is outside the {N}-bit range [{lo}, {hi}]")
     if not code:
         raise ProgramError(source, None, "the program has no instructions (missing .code section?)")
     for label, index in labels.items():
         if index >= len(code):
-            raise ProgramError(source, None, f"label {label!r} marks no instruction")
+            raise ProgramError(source, label_lines[label], f"label {_quote(label)} marks no instruction")
 
     def cell(token: str, lineno: int) -> int:
         m = _CELL.match(token)
         if not m:
-            raise ProgramError(source, lineno, f"{token!r} is not a memory cell name")
+            raise ProgramError(source, lineno, f"{_quote(token)} is not a memory cell name")
         name, idx = m.group(1), m.group(2)
         if name not in arrays:
-            raise ProgramError(source, lineno, f"unknown memory cell {name!r}")
+            raise ProgramError(source, lineno, f"unknown memory cell {_quote(name)}")
         first, length = arrays[name]
-        k = int(idx) if idx is not None else 0
+        k = 0 if idx is None else int(idx) if len(idx) <= 18 else length  # longer: out of range anyway
         if k >= length:
-            raise ProgramError(source, lineno, f"pointer {token} is outside memory: {name} has {length} cell(s)")
+            raise ProgramError(source, lineno, f"pointer {_short(token)} is outside memory: {name} has {length} cell(s)")
         return first + k
 
     program: list[Instruction] = []
@@ -199,7 +227,7 @@ def parse_program(text: str, source: str = "<program>") -> Program:
             a, b = cell(args[0], lineno), cell(args[1], lineno)
             if len(args) == 3:
                 if args[2] not in labels:
-                    raise ProgramError(source, lineno, f"unknown label {args[2]!r}")
+                    raise ProgramError(source, lineno, f"unknown label {_quote(args[2])}")
                 c = labels[args[2]]
             else:
                 c = k + 1
@@ -210,7 +238,7 @@ def parse_program(text: str, source: str = "<program>") -> Program:
                 )
             ins = Instruction(a, b, c)
         else:
-            raise ProgramError(source, lineno, f"unknown instruction {tokens[0]!r} (expected subleq or halt)")
+            raise ProgramError(source, lineno, f"unknown instruction {_quote(tokens[0])} (expected subleq or halt)")
         program.append(ins)
         lines.append(lineno)
     last_line = code[-1][0]
@@ -222,19 +250,21 @@ def parse_program(text: str, source: str = "<program>") -> Program:
 
     needed = s + len(cells) + len(program)
     if n is None:
+        if needed > MAX_COLUMNS:
+            raise ProgramError(source, None, f"the program needs {needed} columns, more than {MAX_COLUMNS}")
         n = max(4, 1 << (needed - 1).bit_length())
     elif n < needed:
-        raise ProgramError(source, None, f".columns {n} is too small: the program needs {needed} columns")
+        raise ProgramError(source, n_line, f".columns {n} is too small: the program needs {needed} columns")
     elif n & (n - 1):
-        raise ProgramError(source, None, f".columns {n} is not a power of two")
+        raise ProgramError(source, n_line, f".columns {n} is not a power of two")
     pad = n - needed
     names = [c[0] for c in cells] + [f"_pad{i}" for i in range(pad)]
     memory = tuple(c[1] for c in cells) + (0,) * pad
     for name, value, lineno in expect:
         if name not in names:
-            raise ProgramError(source, lineno, f".expect names unknown memory cell {name!r}")
+            raise ProgramError(source, lineno, f".expect names unknown memory cell {_quote(name)}")
         if wrap(value, N) != value:
-            raise ProgramError(source, lineno, f".expect value {value} is outside the {N}-bit range")
+            raise ProgramError(source, lineno, f".expect value {_num(value)} is outside the {N}-bit range")
     shape = SubleqShape(s, len(memory), n, N)
     state = State(tuple(program), memory, 0, N)
     return Program(
@@ -252,7 +282,7 @@ def load_program(path: str | Path) -> Program:
     """Read and parse a program file; unreadable files raise :class:`ProgramError`."""
     path = Path(path)
     try:
-        text = path.read_text()
+        text = path.read_text(encoding="utf-8")
     except OSError as err:
         raise ProgramError(str(path), None, f"cannot read the program: {err.strerror}") from None
     except UnicodeDecodeError:

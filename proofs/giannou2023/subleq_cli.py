@@ -9,8 +9,10 @@ all three to the engine's ``run``/``prove`` commands.
 """
 from __future__ import annotations
 
+import argparse
 import sys
 import time
+from fractions import Fraction
 
 from constructions.giannou2023 import LAYER_NAMES, SubleqShape
 from constructions.giannou2023.contracts import CONTRACT_TEXT
@@ -18,7 +20,7 @@ from constructions.giannou2023.execute import RunResult, run_program
 from constructions.giannou2023.program import ProgramError, resolve_program, shipped_programs
 from constructions.giannou2023.temperature import default_lambda
 from constructions.giannou2023.variants import VARIANTS
-from verify.cli import number
+from verify.cli import number, number_text, positive_number
 from verify.commands.run import LoopProgress
 from verify.errors import EXIT_FAIL, EXIT_OK, EXIT_UNKNOWN, UsageError
 from verify.semantics import semantics_from_name
@@ -31,16 +33,23 @@ def programs() -> list[str]:
     return sorted(shipped_programs())
 
 
+def _layer_name(text: str) -> str:
+    if text not in LAYER_NAMES:
+        raise argparse.ArgumentTypeError(f"unknown layer {text!r} (layers: {', '.join(LAYER_NAMES)})")
+    return text
+
+
 def options(command: str, group) -> None:
     if command == "run":
-        group.add_argument("--C", dest="C", type=number, default=None, help="gating constant C (default 100)")
+        group.add_argument("--C", dest="C", type=positive_number, default=None, help="gating constant C (default 100)")
         group.add_argument("--eps", type=number, default=None, help="error-correction ε (default 1/4)")
     else:
         group.add_argument("--variant", default="correct", help="a deliberately broken network (see constructions/"
                                                                 "giannou2023/variants.py), default correct")
-        group.add_argument("--layer", default=None, help="only this layer (e.g. add)")
-        group.add_argument("--C", default="100", help="gating constant (default 100)")
-        group.add_argument("--eps", default="1/4", help="error-correction radius (default 1/4)")
+        group.add_argument("--layer", type=_layer_name, default=None, help="only this layer (e.g. add)")
+        group.add_argument("--C", type=number_text(low=Fraction(0)), default="100", help="gating constant (default 100)")
+        group.add_argument("--eps", type=number_text(Fraction(0), Fraction(1, 2)), default="1/4",
+                           help="error-correction radius, 0 < eps < 1/2 (default 1/4)")
         group.add_argument("--one-hot", action="store_true", help="one-hot argmax instead of tie-averaging hardmax")
 
 

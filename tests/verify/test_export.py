@@ -109,25 +109,179 @@ def test_layout_goes_to_standard_output(capsys):
     assert json.loads(out) == registry.symbolic(NAME, shape=SHAPE).layout.to_json()
 
 
-def test_torch_module_matches_the_float64_evaluator(capsys, tmp_path):
-    torch = pytest.importorskip("torch")
-    from constructions.giannou2023 import encode
+# -- torch without torch ------------------------------------------------------------------------------------------
+#
+# CI has no torch (a large download), so the exported module is checked twice: its embedded NETWORK literal
+# against the exact weights, and its own code run on a small numpy stand-in for the part of the torch API it
+# uses (below).  The stand-in follows torch's documented semantics for exactly these calls; when torch is
+# installed, the last test runs the same file on the real thing.
+
+
+class _Tensor(np.ndarray):
+    """numpy array with the torch method names the exported module calls."""
+
+    def to(self, dtype):
+        return np.asarray(self, dtype=dtype).view(_Tensor)
+
+    def amax(self, dim, keepdim=False):
+        return np.max(np.asarray(self), axis=dim, keepdims=keepdim).view(_Tensor)
+
+    def sum(self, dim=None, keepdim=False, **numpy_style):
+        if numpy_style:  # numpy's own internals
+            return np.asarray(self).sum(**numpy_style)
+        return np.sum(np.asarray(self), axis=dim, keepdims=keepdim).view(_Tensor)
+
+    def transpose(self, dim0, dim1):
+        return np.swapaxes(np.asarray(self), dim0, dim1).view(_Tensor)
+
+
+def _numpy_torch():
+    """Modules ``torch`` and ``torch.nn`` implementing the calls the exported file makes, on numpy."""
+    import types
+
+    torch, nn = types.ModuleType("torch"), types.ModuleType("torch.nn")
+
+    class Module:
+        def __call__(self, *args, **kwargs):
+            return self.forward(*args, **kwargs)
+
+        def eval(self):
+            return self
+
+    nn.Module = Module
+    nn.ModuleList = list
+    nn.Parameter = lambda tensor, requires_grad=True: tensor
+    torch.nn = nn
+    torch.float64, torch.float32 = np.float64, np.float32
+    torch.zeros = lambda *size, dtype=np.float32: np.zeros(size, dtype=dtype).view(_Tensor)
+    torch.as_tensor = lambda data, dtype=None: np.asarray(data, dtype=dtype).view(_Tensor)
+    torch.exp = lambda x: np.exp(np.asarray(x)).view(_Tensor)
+    torch.relu = lambda x: np.maximum(np.asarray(x), 0).view(_Tensor)
+    return torch, nn
+
+
+def _torch_file(capsys, tmp_path, shape):
+    path = exported(capsys, tmp_path, "torch", f"shape={shape}", suffix=".py")
+    return path, path.read_text()
+
+
+def _load_module(path, monkeypatch=None):
+    """Import the exported file; with ``monkeypatch``, on the numpy stand-in instead of torch."""
+    if monkeypatch is not None:
+        torch, nn = _numpy_torch()
+        monkeypatch.setitem(sys.modules, "torch", torch)
+        monkeypatch.setitem(sys.modules, "torch.nn", nn)
+    spec = importlib.util.spec_from_file_location(f"exported_{path.stem}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _multiply():
     from constructions.giannou2023.program import resolve_program
-    from verify.forward import Evaluator
-    from verify.semantics import Float
 
     program = resolve_program("multiply")
-    shape = f"{program.shape.s},{program.shape.m},{program.shape.n},{program.shape.N}"
-    path = exported(capsys, tmp_path, "torch", f"shape={shape}", suffix=".py")
-    imported = {alias.name.split(".")[0] for node in ast.walk(ast.parse(path.read_text()))
+    sh = program.shape
+    return program, f"{sh.s},{sh.m},{sh.n},{sh.N}"
+
+
+def test_torch_file_needs_only_torch_and_embeds_the_exact_weights(capsys, tmp_path):
+    from verify.export import network_json
+
+    _, shape = _multiply()
+    path, source = _torch_file(capsys, tmp_path, shape)
+    tree = ast.parse(source)
+    imported = {alias.name.split(".")[0] for node in ast.walk(tree)
                 if isinstance(node, (ast.Import, ast.ImportFrom))
                 for alias in (node.names if isinstance(node, ast.Import) else [ast.alias(node.module or "")])}
     assert imported <= {"__future__", "fractions", "torch"}, "the module must run without this repository"
-    spec = importlib.util.spec_from_file_location("exported_subleq", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    model = module.build(lam=10)
+    (literal,) = [node.value for node in tree.body if isinstance(node, ast.Assign)
+                  and [getattr(t, "id", None) for t in node.targets] == ["NETWORK"]]
+    embedded = ast.literal_eval(literal)
+    network = registry.build(NAME, shape=shape)
+    assert embedded == network_json(network, NAME, {"shape": shape, "C": "100", "eps": "1/4"})
+    for spec, layer in zip(embedded["layers"], network.layers, strict=True):  # names and shapes, one by one
+        assert [h["name"] for h in spec["heads"]] == [h.name for h in layer.heads]
+        for h, head in zip(spec["heads"], layer.heads):
+            for key, m in head.matrices().items():
+                assert (h[key]["rows"], h[key]["cols"]) == m.shape
+                assert _exact(h[key]) == {k: as_fraction(v) for k, v in m.todok().items()}
 
+
+def _run_against_the_evaluator(module, program, shape, loops=3):
+    """Max |module − float64 evaluator| after every layer of ``loops`` loops, and the module's output."""
+    from constructions.giannou2023 import encode
+    from verify.forward import Evaluator
+    from verify.semantics import Float
+
+    evaluator = Evaluator(registry.build(NAME, shape=shape), Float(10))
+    model = module.build(lam=10)
+    X = evaluator.input(encode(program.shape, program.initial))
+    T, worst = X, 0.0
+    for _ in range(loops):
+        for index, layer in enumerate(model.layers):
+            X, T = evaluator.layer(index, X), layer(T, model.lam)
+            assert T.shape == X.shape
+            worst = max(worst, float(np.max(np.abs(np.asarray(T) - X))))
+    np.testing.assert_array_equal(model(evaluator.input(encode(program.shape, program.initial)), loops=loops), T)
+    return worst, np.asarray(T)
+
+
+def test_torch_module_runs_like_the_float64_evaluator_without_torch(capsys, tmp_path, monkeypatch):
+    """The exported module's own code, on the numpy stand-in: three loops agree with the evaluator, and the
+    decoded state is the reference machine's after three steps."""
+    from constructions.giannou2023 import decode, step
+
+    program, shape = _multiply()
+    path, _ = _torch_file(capsys, tmp_path, shape)
+    module = _load_module(path, monkeypatch)
+    worst, out = _run_against_the_evaluator(module, program, shape)
+    assert worst < 1e-9
+    state = decode(program.shape, out, tol=0.25).state
+    expected = program.initial
+    for _ in range(3):
+        expected = step(expected)
+    assert state == expected
+    batch = module.build(lam=10)(np.stack([program_input(program)] * 2), loops=2)
+    assert batch.shape == (2, *program_input(program).shape)
+    np.testing.assert_array_equal(batch[0], batch[1])
+
+
+def program_input(program):
+    from constructions.giannou2023 import encode
+
+    return np.asarray(encode(program.shape, program.initial), dtype=np.float64)
+
+
+@pytest.mark.parametrize("break_it", ["weight", "softmax axis"])
+def test_a_broken_torch_module_is_caught_without_torch(capsys, tmp_path, monkeypatch, break_it):
+    """The sibling: one changed weight, or the softmax taken over the wrong axis, and the comparison above
+    (tolerance 1e-9) fails by orders of magnitude.  (Most attention scores here are symmetric with one
+    dominant entry per row and column, so the wrong axis changes a layer's output by ~6e-5 only.)"""
+    program, shape = _multiply()
+    path, source = _torch_file(capsys, tmp_path, shape)
+    if break_it == "softmax axis":
+        assert source.count("dim=-2") == 2
+        path.write_text(source.replace("dim=-2", "dim=-1"))
+    module = _load_module(path, monkeypatch)
+    if break_it == "weight":  # the last layer's first output bias, doubled before the module is built
+        entries = module.NETWORK["layers"][-1]["ffn"]["b2"]["entries"]
+        i, j, value = entries[0]
+        entries[0] = [i, j, str(Fraction(value) * 2)]
+    worst, _ = _run_against_the_evaluator(module, program, shape, loops=1)
+    assert worst > 1e-6
+
+
+def test_torch_module_matches_the_float64_evaluator(capsys, tmp_path):
+    """The same file on real torch, where torch is installed."""
+    torch = pytest.importorskip("torch")
+    from constructions.giannou2023 import encode
+    from verify.forward import Evaluator
+    from verify.semantics import Float
+
+    program, shape = _multiply()
+    path, _ = _torch_file(capsys, tmp_path, shape)
+    model = _load_module(path).build(lam=10)
     evaluator = Evaluator(registry.build(NAME, shape=shape), Float(10))
     X = evaluator.input(encode(program.shape, program.initial))
     T = torch.tensor(X, dtype=torch.float64)

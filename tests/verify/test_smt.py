@@ -20,22 +20,45 @@ def scope():
 @pytest.mark.parametrize("encoder", ["int", "bv"])
 @pytest.mark.parametrize("seed", range(15))
 def test_encoders_compute_what_evaluation_computes(encoder, seed):
+    """The encoding of a random expression equals its value on every assignment (one solver query),
+    also when the expression folds to a constant; and the encoded condition ``e = value`` holds.
+    ``relu(e + b0 + b1 - b2 + k)`` makes sure every seed also encodes a ReLU of several variables."""
     rng = random.Random(seed)
     leaves = bits(3)
     e = random_expr(rng, leaves, 3)
-    vs = sorted(e.vars() | {sym.Var("sel", (0, 1, 2))}, key=lambda v: v.name)
-    env = {v: rng.choice(v.domain) for v in vs}
-    value = e.evaluate(env)
-    cond = sym.eq(e, value)  # may already fold to TRUE
-    if cond is sym.TRUE:
-        return
-    enc = Z3BVEncoder.for_condition(cond) if encoder == "bv" else Z3Encoder()
+    _check_encoding(encoder, e, leaves, rng)
+    _check_encoding(encoder, sym.relu(e + leaves[0] + leaves[1] - leaves[2] + rng.randint(-2, 2)), leaves, rng)
+
+
+def _check_encoding(encoder, e, leaves, rng):
+    vs = sorted({next(iter(b.terms)) for b in leaves} | {sym.Var("sel", (0, 1, 2))}, key=lambda v: v.name)
+    envs = [dict(zip(vs, values)) for values in itertools.product(*(v.domain for v in vs))]
+    if encoder == "bv":
+        total, inner = Z3BVEncoder.magnitude(e)
+        enc = Z3BVEncoder(width=int(max(total, inner, 1)).bit_length() + 2)
+        num = lambda k: z3.BitVecVal(k, enc.width)  # noqa: E731
+    else:
+        enc, num = Z3Encoder(), z3.IntVal
+    t, den = enc.expr(e)
+    wrong = []  # "the assignment is env and the encoding differs from D·value there"
+    for env in envs:
+        value = e.evaluate(env) * den
+        assert value.denominator == 1
+        wrong.append(z3.And(*(enc.var(v) == num(env[v]) for v in vs), t != num(int(value))))
     s = z3.Solver()
-    for v in vs:
-        x = enc.var(v)
-        s.add(x == (z3.BitVecVal(env[v], enc.width) if encoder == "bv" else env[v]))
-    s.add(z3.Not(enc.cond(cond)))
-    assert s.check() == z3.unsat
+    s.add(z3.Or(*wrong))
+    assert s.check() == z3.unsat, s.model() if s.check() == z3.sat else None
+
+    env = envs[rng.randrange(len(envs))]
+    cond = sym.eq(e, e.evaluate(env))
+    assert cond.evaluate(env)
+    if cond is not sym.TRUE:  # a condition that folded to TRUE has nothing left to encode
+        enc = Z3BVEncoder.for_condition(cond) if encoder == "bv" else Z3Encoder()
+        s = z3.Solver()
+        for v in vs:
+            s.add(enc.var(v) == (z3.BitVecVal(env[v], enc.width) if encoder == "bv" else env[v]))
+        s.add(z3.Not(enc.cond(cond)))
+        assert s.check() == z3.unsat
 
 
 @pytest.mark.parametrize("theory", ["int", "bv"])

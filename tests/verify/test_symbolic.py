@@ -28,36 +28,64 @@ def bits(k):
     return [sym.var(f"b{i}", (-1, 1)) for i in range(k)]
 
 
-def random_expr(rng, leaves, depth):
+def _atom(leaf):
+    (v,) = leaf.terms
+    return v
+
+
+def random_expr_and_reference(rng, leaves, depth):
+    """A random expression built through the smart constructors, and a plain-Python function computing the
+    same value from an assignment (no rewriting, no :mod:`verify.symbolic` evaluation)."""
     if depth == 0 or rng.random() < 0.3:
-        return rng.choice(leaves) * Fraction(rng.randint(-4, 4), rng.choice([1, 2, 4])) + rng.randint(-3, 3)
+        leaf = rng.choice(leaves)
+        scale, shift = Fraction(rng.randint(-4, 4), rng.choice([1, 2, 4])), rng.randint(-3, 3)
+        v = _atom(leaf)
+        return leaf * scale + shift, lambda env: env[v] * scale + shift
     op = rng.choice(["add", "relu", "case", "ite", "digit"])
-    a = random_expr(rng, leaves, depth - 1)
+    a, fa = random_expr_and_reference(rng, leaves, depth - 1)
     if op == "add":
-        return a + random_expr(rng, leaves, depth - 1)
+        b, fb = random_expr_and_reference(rng, leaves, depth - 1)
+        return a + b, lambda env: fa(env) + fb(env)
     if op == "relu":
-        return sym.relu(a)
+        return sym.relu(a), lambda env: max(fa(env), 0)
     if op == "case":
         sel = sym.Var("sel", (0, 1, 2))
-        return sym.case(sel, [(v, random_expr(rng, leaves, depth - 1)) for v in sel.domain])
+        branches = {v: random_expr_and_reference(rng, leaves, depth - 1) for v in sel.domain}
+        return (sym.case(sel, [(v, e) for v, (e, _) in branches.items()]),
+                lambda env: branches[env[sel]][1](env))
     if op == "ite":
-        return sym.ite(sym.le(a, random_expr(rng, leaves, 0)), random_expr(rng, leaves, depth - 1), a)
+        c, fc = random_expr_and_reference(rng, leaves, 0)
+        b, fb = random_expr_and_reference(rng, leaves, depth - 1)
+        return sym.ite(sym.le(a, c), b, a), lambda env: fb(env) if fa(env) <= fc(env) else fa(env)
     # digit of an integer-valued expression: sums of ±1 bits with integer weights
     word = sum((b * 2**i for i, b in enumerate(leaves)), sym.const(0))
-    return sym.digit(word * rng.choice([1, 3, -1]) + rng.randint(-9, 9), rng.randint(0, 3))
+    mult, shift, k = rng.choice([1, 3, -1]), rng.randint(-9, 9), rng.randint(0, 3)
+    atoms = [_atom(b) for b in leaves]
+
+    def reference(env):  # bit k of the two's-complement integer
+        value = sum(env[b] * 2**i for i, b in enumerate(atoms)) * mult + shift
+        return (value >> k) & 1
+
+    return sym.digit(word * mult + shift, k), reference
+
+
+def random_expr(rng, leaves, depth):
+    return random_expr_and_reference(rng, leaves, depth)[0]
 
 
 @pytest.mark.parametrize("seed", range(60))
 def test_smart_constructors_agree_with_evaluation(seed):
     """Build the same value twice — once through the smart constructors, once as a plain
-    evaluation tree — and compare on every assignment."""
+    Python computation on the assignment — and compare on every assignment."""
     rng = random.Random(seed)
     leaves = bits(3)
-    e = random_expr(rng, leaves, 3)
+    e, reference = random_expr_and_reference(rng, leaves, 3)
     r = sym.relu(e - 1)
-    for env in assignments(e.vars() | {sym.Var("sel", (0, 1, 2))}):
-        v = e.evaluate(env)
-        assert r.evaluate(env) == max(v - 1, 0)
+    sel = sym.Var("sel", (0, 1, 2))
+    for env in assignments({_atom(b) for b in leaves} | {sel}):
+        v = reference(env)
+        assert e.evaluate(env) == v, (e, env)
+        assert r.evaluate(env) == max(v - 1, 0), (r, env)
         lo, hi = e.range()
         assert lo <= v <= hi, "range analysis must enclose every value"
 
@@ -130,15 +158,20 @@ def test_conditions_and_ite_on_every_assignment():
 
 
 def test_substitution_agrees_with_evaluation():
+    """``e.subs({b0: x})`` evaluates like ``e`` with ``b0 = x``, for both values of b0, on every assignment."""
     rng = random.Random(5)
     leaves = bits(3)
+    b0, sel = _atom(leaves[0]), sym.Var("sel", (0, 1, 2))
+    checked = 0
     for _ in range(30):
         e = random_expr(rng, leaves, 3)
-        fixed = {leaves[0].vars().__iter__().__next__(): 1}
-        sub = e.subs(fixed)
-        for env in assignments(e.vars() | {sym.Var("sel", (0, 1, 2))}):
-            if env.get(next(iter(fixed))) == 1:
-                assert sub.evaluate(env) == e.evaluate(env)
+        for x in b0.domain:
+            sub = e.subs({b0: x})
+            assert b0 not in sub.vars()
+            for env in assignments({_atom(b) for b in leaves[1:]} | {sel}):
+                assert sub.evaluate(env) == e.evaluate({**env, b0: x}), (e, x, env)
+                checked += 1
+    assert checked == 30 * 2 * 12
 
 
 def test_variable_names_are_unique_within_a_scope():

@@ -11,7 +11,7 @@ from constructions.giannou2023.fleq_isa import reference_step
 from verify.merge import merge_layers
 from constructions.giannou2023.fleq_programs import PROGRAMS
 from verify.forward import Evaluator
-from verify.layer import FFNBuilder, Layer
+from verify.layer import AttentionHead, FFNBuilder, Layer, LoopedNetwork, sparse
 from verify.semantics import Exact, Mp
 
 F = Fraction
@@ -47,16 +47,48 @@ def test_six_plus_depth_layers_and_the_serial_schedule():
     assert len(fleq_network(PROGRAMS["newton"]().shape, serial=True).layers) == 13
 
 
-def test_merged_independent_layers_equal_their_sequence():
-    sh = PROGRAMS["newton"](2).shape
-    lay = fleq_layout(sh)
+def _two_layers(lay, b_reads_what_a_writes=False):
+    """Layer a: a head writing S_c[2] and a unit writing S_c[0]; layer b: a unit writing S_c[1], reading ind
+    (independent of a) or S_c[0] (dependent on a)."""
     one, two = FFNBuilder(lay.d), FFNBuilder(lay.d)
     one.out(lay.row("S_c", 0), one.unit("u", {lay.row("ind0"): 3}), 2)
-    two.out(lay.row("S_c", 1), two.unit("v", {lay.row("ind"): 1}, -1), 5)
-    a = Layer("a", (), one.build(), ("ind0", "S_c"), ("S_c",))
+    source = lay.row("S_c", 0) if b_reads_what_a_writes else lay.row("ind")
+    two.out(lay.row("S_c", 1), two.unit("v", {source: 1}, -1), 5)
+    ind, target = lay.row("ind"), lay.row("S_c", 2)
+    head = AttentionHead("h", sparse(1, lay.d, {(0, ind): 1}), sparse(1, lay.d, {(0, ind): 1}),
+                         sparse(lay.d, lay.d, {(target, ind): 2}))
+    a = Layer("a", (head,), one.build(), ("ind0", "ind", "S_c"), ("S_c",))
     b = Layer("b", (), two.build(), ("ind", "S_c"), ("S_c",))
+    return a, b
+
+
+def _run(lay, layers, seed):
+    """One pass of ``layers`` (exact arithmetic) on a random integer input."""
+    X = np.random.default_rng(seed).integers(-3, 4, size=(lay.d, lay.n))
+    ev = Evaluator(LoopedNetwork("t", lay, tuple(layers)), Exact())
+    return ev.loop(ev.input(X))
+
+
+def test_merged_independent_layers_equal_their_sequence():
+    """Merging layers whose FFNs read nothing the other parts write computes exactly what running them one
+    after the other computes; the merged layer has both heads' and both FFNs' parts."""
+    lay = fleq_layout(PROGRAMS["newton"](2).shape)
+    a, b = _two_layers(lay)
     m = merge_layers("ab", [a, b])
-    assert m.width == 2 and m.reads == ("ind0", "S_c", "ind") and m.writes == ("S_c",)
+    for seed in range(3):
+        sequence = _run(lay, (a, b), seed)
+        assert _run(lay, (m,), seed).equals(sequence), seed
+        assert not sequence.equals(_run(lay, (a,), seed)) and not sequence.equals(_run(lay, (b,), seed))
+    assert m.width == 2 and len(m.heads) == 1
+    assert m.reads == ("ind0", "ind", "S_c") and m.writes == ("S_c",)
+
+
+def test_merging_dependent_layers_is_visible():
+    """The sibling: when b's FFN reads what a writes, the merged layer differs from the sequence — the
+    comparison above can tell the two apart."""
+    lay = fleq_layout(PROGRAMS["newton"](2).shape)
+    a, b = _two_layers(lay, b_reads_what_a_writes=True)
+    assert not _run(lay, (merge_layers("ab", [a, b]),), 0).equals(_run(lay, (a, b), 0))
 
 
 @pytest.fixture(scope="module")

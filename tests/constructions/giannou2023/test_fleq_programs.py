@@ -70,6 +70,9 @@ def test_programs_stay_in_the_blocks_boxes():
                 mem, pc, _ = reference_step(P.shape, P.program, mem, pc)
                 if ins is P.program[P.halt_index]:
                     break
+            else:
+                pytest.fail(f"{name} did not reach its halt instruction in 500 steps")
+            assert all(abs(v) <= box for M in mem.values() for row in M for v in row), (name, "final state")
 
 
 
