@@ -86,7 +86,7 @@ def one_line(text) -> str:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # one line, exit 2
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {one_line(message)}\n")
 
 
 def _machine_parser(sub, command: str, help: str, registry: Registry, machine: MachineEntry | None, probe: bool):

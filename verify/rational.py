@@ -73,8 +73,8 @@ class RatArray:
             g = reduce(math.gcd, (int(v) for v in self.num.flat), self.den)
         else:
             g = math.gcd(int(np.gcd.reduce(self.num, axis=None)) if self.num.size else 0, self.den)
-        if g > 1:
-            self.num = self.num // g
+        if g > 1:  # a divisor past int64 (an all-zero array over a huge denominator) needs Python ints
+            self.num = (self.num.astype(object) if g >= _LIMIT else self.num) // g
             self.den //= g
         self.num = _fit(self.num, _maxabs(self.num))
 

@@ -248,7 +248,7 @@ def test_malformed_programs_are_one_line_naming_file_and_line(capsys, tmp_path_f
     assert err == f"error: {info.value}\n"
 
 
-# -- a real process, and a known bug ------------------------------------------------------------------------------
+# -- a real process, and a fixed bug ---------------------------------------------------------------------------------
 
 def test_lambda_zero_exits_2_from_a_real_process():
     r = subprocess.run([sys.executable, "-m", "verify", "run", "factorial", "--lam", "0"], cwd=ROOT,
@@ -258,10 +258,6 @@ def test_lambda_zero_exits_2_from_a_real_process():
                        "(float64 range)\n"
 
 
-@pytest.mark.xfail(raises=OverflowError, strict=True,
-                   reason="known bug in verify/rational.py (not this file's): RatArray._reduce divides an all-zero "
-                          "int64 numerator by a denominator >= 2^63; `python -m verify run factorial --C 1e-20` "
-                          "ends in this OverflowError's traceback")
 def test_an_exact_zero_over_a_huge_denominator_is_not_an_overflow():
     import numpy as np
 
