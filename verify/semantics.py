@@ -3,7 +3,9 @@
 Modelled on mpmath's ``mp`` / ``fp`` / ``iv`` contexts.  Each semantics turns
 exact weights into its own arrays and supplies the three operations where the
 number systems differ — ReLU, the column-wise attention normalisation, and
-adding an update into a subset of rows.  Everything else (``+``, ``@``, row
+adding an update into a subset of rows; masked and linear heads
+(:meth:`Semantics.head_with`) need two more, the masked normalisation and
+the zeroing of masked scores.  Everything else (``+``, ``@``, row
 indexing) is ordinary array arithmetic, so :mod:`verify.forward` is written
 once for all of them.
 
@@ -77,6 +79,10 @@ class Semantics(ABC):
         """Convert a bound sympy matrix to a native array."""
         return self.array(_dense(m))
 
+    def bias(self, m):
+        """A bias vector (``k × 1``) or per-column bias matrix (``k × n``) as a dense native array."""
+        return self.weights(m) if m.cols == 1 else self.array(_dense(m))
+
     @abstractmethod
     def relu(self, a):
         ...
@@ -96,6 +102,30 @@ class Semantics(ABC):
         """
         weights = self.attend(keys.swapaxes(-1, -2) @ queries)
         return values @ weights, weights
+
+    def head_with(self, keys, queries, values, kind: str = "softmax", mask=None, scale=1):
+        """A head with the features beyond eq. (1a): ``kind`` ``"softmax"`` or ``"linear"``, an optional
+        ``mask`` (an ``n × n`` boolean numpy array, ``mask[i, j]``: key ``i`` visible to query ``j``)
+        and, for linear heads, the exact ``scale`` of the scores.  Returns the update and the weights.
+        """
+        scores = keys.swapaxes(-1, -2) @ queries
+        if kind == "linear":
+            weights = self.times(scores if mask is None else self.mask_zero(scores, mask), as_fraction(scale))
+        else:
+            weights = self.attend(scores) if mask is None else self.attend_masked(scores, mask)
+        return values @ weights, weights
+
+    def attend_masked(self, scores, mask):
+        """Column-wise normalisation over the visible entries only (masked weights are 0)."""
+        raise NotImplementedError(f"{self.name} semantics has no masked attention")
+
+    def mask_zero(self, scores, mask):
+        """``scores`` with the masked entries set to 0."""
+        raise NotImplementedError(f"{self.name} semantics has no masked attention")
+
+    def times(self, a, c: Fraction):
+        """``a`` multiplied by the exact constant ``c``."""
+        raise NotImplementedError(f"{self.name} semantics has no linear attention")
 
     @abstractmethod
     def to_float(self, x) -> np.ndarray:
@@ -123,6 +153,17 @@ class Exact(Semantics):
 
     def attend(self, scores: RatArray) -> RatArray:
         return scores.hardmax_columns(one_hot=self.one_hot)
+
+    def attend_masked(self, scores: RatArray, mask) -> RatArray:
+        # a masked score below every score of the array never wins, nor ties
+        low = scores.num.min() - 1 if scores.num.size else 0
+        return RatArray(np.where(mask, scores.num, low), scores.den).hardmax_columns(one_hot=self.one_hot)
+
+    def mask_zero(self, scores: RatArray, mask) -> RatArray:
+        return RatArray(np.where(mask, scores.num, 0), scores.den)
+
+    def times(self, a: RatArray, c: Fraction) -> RatArray:
+        return a * c
 
     def add_rows(self, x: RatArray, rows, delta: RatArray) -> RatArray:
         return x.add_rows(rows, delta)
@@ -181,6 +222,14 @@ class _NumpySemantics(Semantics):
         out[..., rows, :] += delta
         return out
 
+    def mask_zero(self, scores, mask):
+        zero = self.scalar(Fraction(0))
+        return np.where(mask, scores, self.dtype.type(zero) if self.dtype != object else zero)
+
+    def times(self, a, c: Fraction):
+        with self.context():
+            return a * self.scalar(c)
+
     def input(self, x):
         if isinstance(x, RatArray):
             return self.array(x.tolist())
@@ -215,6 +264,11 @@ class Float(_NumpySemantics):
         z = self.dtype.type(float(self.lam)) * scores
         z = z - z.max(axis=-2, keepdims=True)
         e = np.exp(z)
+        return e / e.sum(axis=-2, keepdims=True)
+
+    def attend_masked(self, scores, mask):
+        z = np.where(mask, self.dtype.type(float(self.lam)) * scores, self.dtype.type(-np.inf))
+        e = np.exp(z - z.max(axis=-2, keepdims=True))  # exp(-inf) = 0: masked keys get no weight
         return e / e.sum(axis=-2, keepdims=True)
 
     def to_float(self, x):
@@ -270,6 +324,9 @@ class Rounded(Float):
         dense = round_significand(super().weights(m), self.bits)
         return dense if m.cols == 1 else _RoundedRows(dense, self.bits)
 
+    def bias(self, m):
+        return round_significand(self.array(_dense(m)), self.bits)
+
     def input(self, x):
         return round_significand(super().input(x), self.bits)
 
@@ -281,6 +338,16 @@ class Rounded(Float):
 
     def head(self, keys, queries, values):
         update, weights = super().head(keys, queries, values)
+        return round_significand(update, self.bits), weights
+
+    def attend_masked(self, scores, mask):
+        return round_significand(super().attend_masked(round_significand(scores, self.bits), mask), self.bits)
+
+    def times(self, a, c):
+        return round_significand(super().times(round_significand(a, self.bits), c), self.bits)
+
+    def head_with(self, keys, queries, values, kind="softmax", mask=None, scale=1):
+        update, weights = super().head_with(keys, queries, values, kind, mask, scale)
         return round_significand(update, self.bits), weights
 
     def add_rows(self, x, rows, delta):
@@ -338,6 +405,13 @@ class Mp(_NumpySemantics):
             e = self._exp(z)
             return e / e.sum(axis=-2, keepdims=True)
 
+    def attend_masked(self, scores, mask):
+        with self.context():
+            lam = mpmath.mpf(self.lam) if isinstance(self.lam, (float, str)) else self._mpf(Fraction(self.lam))
+            z = np.where(mask, scores * lam, mpmath.ninf)
+            e = self._exp(z - z.max(axis=-2, keepdims=True))  # exp(-inf) = 0: masked keys get no weight
+            return e / e.sum(axis=-2, keepdims=True)
+
     def to_float(self, x):
         return np.asarray(x, dtype=float)
 
@@ -345,22 +419,24 @@ class Mp(_NumpySemantics):
         return f"mpmath at {self.digits} digits, softmax at lambda = {self.lam}"
 
 
-def hardmax_weights(scores: list[list[Fraction]], one_hot: bool = False):
+def hardmax_weights(scores: list[list[Fraction]], one_hot: bool = False, mask=None):
     """Column-wise hardmax of a concrete score matrix, with tie sizes and gaps.
 
     Returns ``(weights, ties, gaps)``: ``weights[i][j]`` is ``1/|argmax_j|`` for
     maximisers ``i`` of column ``j`` (the first maximiser only, with weight 1,
     if ``one_hot``), ``ties[j]`` the size of the argmax set and ``gaps[j]`` the
     difference between the maximum and the next smaller score (None if all equal).
+    With a ``mask`` (``mask[i][j]``: key ``i`` visible to query ``j``) only the
+    visible scores of each column compete.
     """
     n_rows, n_cols = len(scores), len(scores[0])
     weights = [[Fraction(0)] * n_cols for _ in range(n_rows)]
     ties, gaps = [], []
     for j in range(n_cols):
-        column = [scores[i][j] for i in range(n_rows)]
-        top = max(column)
-        winners = [i for i, v in enumerate(column) if v == top]
-        rest = [v for v in column if v != top]
+        visible = range(n_rows) if mask is None else [i for i in range(n_rows) if mask[i][j]]
+        top = max(scores[i][j] for i in visible)
+        winners = [i for i in visible if scores[i][j] == top]
+        rest = [scores[i][j] for i in visible if scores[i][j] != top]
         ties.append(len(winners))
         gaps.append(top - max(rest) if rest else None)
         for i in winners[:1] if one_hot else winners:
@@ -398,6 +474,9 @@ class Symbolic(_NumpySemantics):
     def scalar(self, f):
         return sym.const(as_fraction(f))
 
+    def bias(self, m):
+        return np.array([[as_fraction(m[i, j]) for j in range(m.cols)] for i in range(m.rows)], dtype=object)
+
     def weights(self, m):
         if m.cols == 1:
             return np.array([[as_fraction(m[i, 0])] for i in range(m.rows)], dtype=object)
@@ -421,12 +500,19 @@ class Symbolic(_NumpySemantics):
             raise ValueError("symbolic evaluation takes one state, not a batch")
         return self._split(keys, queries, values, 1), None
 
-    def _split(self, keys, queries, values, cases_so_far: int):
+    def head_with(self, keys, queries, values, kind="softmax", mask=None, scale=1):
+        """Masked and linear heads, by the same case split as :meth:`head` (keys and queries must
+        depend on finite-domain variables only; the update is then affine in the values)."""
+        if keys.ndim != 2:
+            raise ValueError("symbolic evaluation takes one state, not a batch")
+        return self._split(keys, queries, values, 1, (kind, mask, as_fraction(scale))), None
+
+    def _split(self, keys, queries, values, cases_so_far: int, how=None):
         entries = [e for e in itertools.chain(keys.flat, queries.flat)]
         top = [a.var for e in entries for a in e.terms if isinstance(a, sym.Case)]
         candidates = top or sorted({v for e in entries for v in e.vars()}, key=lambda v: v.order)
         if not candidates:
-            return self._concrete(keys, queries, values)
+            return self._concrete(keys, queries, values, how)
         v = min(candidates, key=lambda x: x.order) if top else candidates[0]
         total = cases_so_far * len(v.domain)
         if total > self.max_cases:
@@ -435,28 +521,39 @@ class Symbolic(_NumpySemantics):
         for val in v.domain:
             env = {v: val}
             sub = np.frompyfunc(lambda e: e.subs(env), 1, 1)
-            parts.append((val, self._split(sub(keys), sub(queries), sub(values), total)))
+            parts.append((val, self._split(sub(keys), sub(queries), sub(values), total, how)))
         out = np.empty(values.shape[:-1] + (keys.shape[-1],), dtype=object)
         for idx in np.ndindex(out.shape):
             out[idx] = sym.case(v, [(val, p[idx]) for val, p in parts])
         return out
 
-    def _concrete(self, keys, queries, values):
+    def _concrete(self, keys, queries, values, how=None):
         self.cases += 1
         K = RatArray.from_values([[e.const for e in row] for row in keys])
         Q = RatArray.from_values([[e.const for e in row] for row in queries])
         S = K.swapaxes(-1, -2) @ Q  # exact scores, as integers over one denominator
         n = S.shape[-1]
         scores = [[Fraction(int(v), S.den) for v in row] for row in S.num.tolist()]
-        w, ties, gaps = hardmax_weights(scores, self.one_hot)
+        kind, mask, scale = how or ("softmax", None, 1)
+        if kind == "linear":
+            w = [[scores[i][j] * scale if mask is None or mask[i][j] else Fraction(0) for j in range(n)]
+                 for i in range(n)]
+            return self._combine(w, values, n)
+        w, ties, gaps = hardmax_weights(scores, self.one_hot, mask)
         self.ties.update(ties)
         for j in range(n):
-            top = max(scores[i][j] for i in range(n))
-            rest = tuple(sorted(top - scores[i][j] for i in range(n) if scores[i][j] != top))
+            visible = range(n) if mask is None else [i for i in range(n) if mask[i][j]]
+            top = max(scores[i][j] for i in visible)
+            rest = tuple(sorted(top - scores[i][j] for i in visible if scores[i][j] != top))
             self.profiles.add((ties[j], rest))
         for g in gaps:
             if g is not None and (self.min_gap is None or g < self.min_gap):
                 self.min_gap = g
+        return self._combine(w, values, n)
+
+    @staticmethod
+    def _combine(w, values, n):
+        """``values @ w`` for a concrete weight matrix ``w`` (an update affine in the values)."""
         out = np.empty(values.shape[:-1] + (n,), dtype=object)
         for j in range(n):
             col = [(w[i][j], i) for i in range(n) if w[i][j]]
