@@ -47,7 +47,7 @@ from .layer import AttentionHead, FeedForward, Layer, LoopedNetwork, exact_value
 from .layout import Layout
 from .weights_io import Snapper, load_arrays
 
-__all__ = ["ImportResult", "import_weights", "read_spec", "layout_from_json"]
+__all__ = ["ImportResult", "import_weights", "read_spec", "layout_from_json", "layout_file_for"]
 
 _TOP_KEYS = {"name", "layout", "layers"}
 _LAYOUT_KEYS = {"row_blocks", "column_regions", "pos_bits", "params", "d", "n", "positional_code"}
@@ -340,3 +340,33 @@ def import_weights(weights, layout, *, name: str | None = None, max_denominator:
     return ImportResult(network, file, snapper.entries, int(max_denominator), dyadic, snapper.max_distance,
                         snapper.worst, tuple(snapper.unsnapped), tuple(sorted(set(arrays) - builder.used)),
                         network.per_column_bias_sites())
+
+
+def layout_file_for(network: LoopedNetwork) -> dict:
+    """The layout file that imports ``network``'s own ``verify export --format npz`` archive back.
+
+    Arrays are named as the export names them (``layer03_add_one.W1``, ``….Q1``);
+    head kinds, scales and masks, which the archive does not hold, are written
+    into the file.  A starting point for describing weights written elsewhere.
+    """
+    from .export import layer_prefix
+
+    layers = []
+    for index, layer in enumerate(network.layers, start=1):
+        prefix = layer_prefix(index, layer)
+        heads = []
+        for k, h in enumerate(layer.heads, start=1):
+            head = {"name": h.name, **{key: f"{prefix}.{key}{k}" for key in ("Q", "K", "V")}}
+            if h.kind != "softmax":
+                head.update(kind=h.kind, scale=str(h.scale))
+            if h.mask is not None:
+                head["mask"] = "causal" if h.mask.kind == "causal" else [[int(v) for v in row] for row in h.mask.entries]
+            heads.append(head)
+        spec = {"name": layer.name, "reads": list(layer.reads), "writes": list(layer.writes), "heads": heads}
+        if layer.ffn is not None:
+            spec["ffn"] = {key: f"{prefix}.{key}" for key in layer.ffn.matrices()}
+            spec["ffn"]["units"] = list(layer.ffn.units)
+        if layer.doc:
+            spec["doc"] = layer.doc
+        layers.append(spec)
+    return {"name": network.name, "layout": network.layout.to_json(), "layers": layers}

@@ -202,6 +202,17 @@ def test_transposed_and_sliced_references(tmp_path):
     assert set(result.unused) == {"h0.Q", "h0.K", "ffn.W1"}
 
 
+def test_an_exported_npz_imports_back_with_its_layout_file(tmp_path):
+    from verify.export import npz_bytes
+    from verify.importer import layout_file_for
+
+    net = toy()
+    (tmp_path / "toy.npz").write_bytes(npz_bytes(net, "toy", {}))
+    result = import_weights(tmp_path / "toy.npz", layout_file_for(net))
+    assert result.exact and result.network.content_hash() == net.content_hash()
+    assert set(result.unused) == {"layout", "parameters"}
+
+
 def test_layout_json_round_trip_with_parts():
     assert layout_from_json(LAYOUT.to_json()) == LAYOUT
     odd = Layout.build([("a", 2)], [("c", 3)], pos_bits=None)
