@@ -114,9 +114,10 @@ class AttentionHead:
     def __post_init__(self):
         if self.kind not in HEAD_KINDS:
             raise ValueError(f"head {self.name}: unknown kind {self.kind!r} (one of {', '.join(HEAD_KINDS)})")
-        if self.kind == "softmax" and self.scale != 1:
+        scale = self.scale if isinstance(self.scale, sp.Basic) else exact_value(self.scale)  # floats refused
+        if self.kind == "softmax" and scale != 1:
             raise ValueError(f"head {self.name}: a scale is for linear heads (fold it into Q or K)")
-        object.__setattr__(self, "scale", sp.sympify(self.scale))
+        object.__setattr__(self, "scale", scale)
 
     @property
     def is_plain(self) -> bool:

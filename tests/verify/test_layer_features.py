@@ -382,6 +382,9 @@ def test_malformed_features_are_refused():
         AttentionHead("h", head.Q, head.K, head.V, kind="relu")
     with pytest.raises(ValueError, match="scale"):
         AttentionHead("h", head.Q, head.K, head.V, scale=2)
+    with pytest.raises(TypeError, match="refusing the float"):
+        AttentionHead("h", head.Q, head.K, head.V, kind="linear", scale=0.5)
+    assert AttentionHead("h", head.Q, head.K, head.V, kind="linear", scale="1/8").scale == sp.Rational(1, 8)
     with pytest.raises(ValueError, match="square"):
         AttentionMask.explicit([[1, 0]])
     small = AttentionHead("h", head.Q, head.K, head.V, mask=AttentionMask.explicit([[1, 1], [1, 1]]))
