@@ -128,6 +128,12 @@ class Arb(_NumpySemantics):
             e = self._exp(z)
             return e / e.sum(axis=-2, keepdims=True)
 
+    def attend_masked(self, scores, mask):
+        with self.context():
+            z = scores * ball(self.lam if not isinstance(self.lam, sp.Basic) else as_fraction(self.lam))
+            e = np.where(mask, self._exp(z), arb(0))  # masked keys get exactly no weight
+            return e / e.sum(axis=-2, keepdims=True)
+
     def to_float(self, x):
         return np.vectorize(lambda v: float(v.mid()), otypes=[float])(x)
 

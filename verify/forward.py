@@ -5,16 +5,21 @@
 rows it reads and writes (the layer model knows them), converted to the
 semantics' arrays, and applied to ``X`` of shape ``(d, n)`` or a batch
 ``(..., d, n)``.  The arithmetic is the paper's, term by term; slicing only
-skips multiplications by zero.
+skips multiplications by zero.  Masked and linear heads go through
+:meth:`~verify.semantics.Semantics.head_with`; per-column biases are folded
+into the bias arrays at compile time (the paper's heads and biases take
+exactly the path they always took).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 import numpy as np
+import sympy as sp
 
 from .layer import Layer, LoopedNetwork
-from .semantics import Semantics
+from .semantics import Semantics, as_fraction
 
 __all__ = ["Evaluator", "LayerTrace"]
 
@@ -40,6 +45,10 @@ class _Head:
     v_in: np.ndarray | slice
     v_out: np.ndarray | slice
     V: object
+    plain: bool = True  # the paper's head: softmax, no mask
+    kind: str = "softmax"
+    mask: np.ndarray | None = None
+    scale: Fraction = Fraction(1)
 
 
 @dataclass
@@ -68,36 +77,48 @@ class LayerTrace:
     attention: dict[str, object] = field(default_factory=dict)
 
 
-def _compile_layer(layer: Layer, sem: Semantics) -> _Compiled:
+def _column_bias(b, B, n: int):
+    """``b 1^T + B`` as one sparse matrix (``b`` alone when there is no per-column bias)."""
+    if B is None:
+        return b
+    return sp.ImmutableSparseMatrix(sp.SparseMatrix(b * sp.ones(1, n)) + B)
+
+
+def _compile_layer(layer: Layer, sem: Semantics, n: int) -> _Compiled:
     heads = []
     for head in layer.heads:
         qk = np.union1d(_support(head.Q, 1), _support(head.K, 1)).astype(np.intp)
         v_in, v_out = _support(head.V, 1), _support(head.V, 0)
-        if qk.size == 0 and v_out.size == 0:
-            continue  # attention off: Q = K = V = 0 adds exactly zero
+        if (qk.size == 0 and v_out.size == 0) or (head.kind == "linear" and (qk.size == 0 or v_out.size == 0)):
+            continue  # attention off: Q = K = V = 0 (or a linear head with no scores or no values) adds exactly zero
         heads.append(
             _Head(
                 head.name,
                 _index(qk),
-                sem.weights(head.Q[:, qk.tolist()]) if qk.size else None,
-                sem.weights(head.K[:, qk.tolist()]) if qk.size else None,
+                sem.weights(head.Q[:, qk.tolist()]),  # 0 columns when Q = K = 0: scores 0, uniform weights
+                sem.weights(head.K[:, qk.tolist()]),
                 _index(v_in),
                 _index(v_out),
                 sem.weights(head.V[v_out.tolist(), v_in.tolist()]),
+                head.is_plain,
+                head.kind,
+                None if head.mask is None else head.mask.allowed(n),
+                as_fraction(head.scale),
             )
         )
     ffn = None
     if layer.ffn is not None and layer.ffn.width:
         f = layer.ffn
         in_rows = _support(f.W1, 1)
-        out_rows = np.union1d(_support(f.W2, 0), _support(f.b2, 0)).astype(np.intp)
+        b2 = _column_bias(f.b2, f.B2, n)
+        out_rows = np.union1d(_support(f.W2, 0), _support(b2, 0)).astype(np.intp)
         ffn = _FFN(
             _index(in_rows),
             sem.weights(f.W1[:, in_rows.tolist()]),
-            sem.weights(f.b1),
+            sem.bias(_column_bias(f.b1, f.B1, n)),
             _index(out_rows),
             sem.weights(f.W2[out_rows.tolist(), :]),
-            sem.weights(f.b2[out_rows.tolist(), :]),
+            sem.bias(b2[out_rows.tolist(), :]),
         )
     return _Compiled(layer.name, heads, ffn)
 
@@ -117,7 +138,7 @@ class Evaluator:
         self.network = network
         self.semantics = semantics
         with semantics.context():
-            self._layers = [_compile_layer(layer, semantics) for layer in network.layers]
+            self._layers = [_compile_layer(layer, semantics, network.layout.n) for layer in network.layers]
 
     @property
     def layer_names(self) -> list[str]:
@@ -135,7 +156,11 @@ class Evaluator:
             Y = X
             for h in c.heads:
                 xs = X[..., h.qk_rows, :]
-                update, weights = sem.head(h.K @ xs, h.Q @ xs, h.V @ X[..., h.v_in, :])
+                if h.plain:
+                    update, weights = sem.head(h.K @ xs, h.Q @ xs, h.V @ X[..., h.v_in, :])
+                else:
+                    update, weights = sem.head_with(h.K @ xs, h.Q @ xs, h.V @ X[..., h.v_in, :],
+                                                    h.kind, h.mask, h.scale)
                 if trace is not None:
                     trace.attention[h.name] = weights
                 Y = sem.add_rows(Y, h.v_out, update)

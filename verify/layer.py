@@ -2,13 +2,25 @@
 
 A layer maps ``X ∈ R^{d×n}`` (columns are tokens) to
 
-    attn(X) = X + Σ_h V_h X σ((K_h X)^T (Q_h X))                    (1a)
-    f(X)    = attn(X) + W2 ReLU(W1 attn(X) + b1 1^T) + b2 1^T        (1b)
+    attn(X) = X + Σ_h V_h X σ((K_h X)^T (Q_h X))                              (1a)
+    f(X)    = attn(X) + W2 ReLU(W1 attn(X) + b1 1^T + B1) + b2 1^T + B2        (1b)
 
 where σ normalises each *column* of the ``n × n`` score matrix (softmax at
 temperature λ, or a hardmax; the choice belongs to the evaluation semantics,
-see :mod:`verify.semantics`).  Biases are the same on every column, exactly as
-in the paper.  All heads of a layer read the same ``X``.
+see :mod:`verify.semantics`).  All heads of a layer read the same ``X``.
+
+Beyond the paper's equations, constructions from other papers use
+
+* **per-column biases** ``B1 ∈ R^{w×n}``, ``B2 ∈ R^{d×n}`` (optional; the
+  paper's biases ``b 1^T`` are the same on every column, the authors' numpy
+  code adds constants to column 0 only): :meth:`Layer.per_column_bias_sites`
+  lists where they occur;
+* **linear attention** (``AttentionHead(kind="linear", scale=c)``): the
+  update is ``V X (M ∘ (K X)^T (Q X)) · c``, no normalisation (linear
+  self-attention, von Oswald et al. 2023);
+* **attention masks** (:class:`AttentionMask`): ``M[i, j]`` says whether key
+  (column) ``i`` is visible to query (column) ``j``; masked scores are left out
+  of the normalisation of softmax / hardmax heads and zeroed in linear heads.
 
 Weights are immutable sympy sparse matrices whose entries are exact rationals
 or expressions in named symbols (``C``, ``eps``, …).  Numbers are substituted
@@ -23,9 +35,11 @@ from typing import Iterable, Mapping
 
 import sympy as sp
 
+from .attention_mask import AttentionMask
 from .layout import Layout
 
 __all__ = [
+    "AttentionMask",
     "AttentionHead",
     "FeedForward",
     "Layer",
@@ -77,35 +91,99 @@ def _subs(m: Matrix, mapping: Mapping[sp.Symbol, sp.Expr]) -> Matrix:
     return sparse(m.rows, m.cols, {k: v.xreplace(mapping) for k, v in m.todok().items()})
 
 
+HEAD_KINDS = ("softmax", "linear")
+
+
 @dataclass(frozen=True)
 class AttentionHead:
-    """One head of eq. (1a): scores ``(K X)^T (Q X)``, values ``V X``."""
+    """One head of eq. (1a): scores ``(K X)^T (Q X)``, values ``V X``.
+
+    ``kind="softmax"`` (the paper's head) normalises each column of the
+    scores; ``kind="linear"`` multiplies them by ``scale`` instead.  ``mask``
+    (optional) hides (key, query) pairs.
+    """
 
     name: str
     Q: Matrix
     K: Matrix
     V: Matrix
+    kind: str = "softmax"
+    mask: AttentionMask | None = None
+    scale: sp.Expr = sp.Integer(1)
+
+    def __post_init__(self):
+        if self.kind not in HEAD_KINDS:
+            raise ValueError(f"head {self.name}: unknown kind {self.kind!r} (one of {', '.join(HEAD_KINDS)})")
+        scale = self.scale if isinstance(self.scale, sp.Basic) else exact_value(self.scale)  # floats refused
+        if self.kind == "softmax" and scale != 1:
+            raise ValueError(f"head {self.name}: a scale is for linear heads (fold it into Q or K)")
+        object.__setattr__(self, "scale", scale)
+
+    @property
+    def is_plain(self) -> bool:
+        """The paper's head: softmax, no mask."""
+        return self.kind == "softmax" and self.mask is None
 
     def matrices(self) -> dict[str, Matrix]:
         return {"Q": self.Q, "K": self.K, "V": self.V}
 
+    def free_symbols(self) -> set[sp.Symbol]:
+        return self.Q.free_symbols | self.K.free_symbols | self.V.free_symbols | self.scale.free_symbols
+
+    def subs(self, mapping) -> "AttentionHead":
+        return replace(self, Q=_subs(self.Q, mapping), K=_subs(self.K, mapping), V=_subs(self.V, mapping),
+                       scale=sp.sympify(self.scale).xreplace(mapping))
+
+    def feature_key(self) -> str:
+        """The non-default features, for the content hash ('' for the paper's head)."""
+        if self.is_plain:
+            return ""
+        parts = [self.kind]
+        if self.kind == "linear":
+            parts.append(f"scale={sp.srepr(self.scale)}")
+        if self.mask is not None:
+            parts.append(f"mask={self.mask.key()}")
+        return "|".join(parts)
+
 
 @dataclass(frozen=True)
 class FeedForward:
-    """The ReLU feed-forward part of eq. (1b); ``units`` names each hidden unit."""
+    """The ReLU feed-forward part of eq. (1b); ``units`` names each hidden unit.
+
+    ``b1`` (``w × 1``) and ``b2`` (``d × 1``) are the paper's biases, the same
+    on every column; ``B1`` (``w × n``) and ``B2`` (``d × n``), optional, are
+    per-column biases added on top.
+    """
 
     W1: Matrix
     b1: Matrix
     W2: Matrix
     b2: Matrix
     units: tuple[str, ...]
+    B1: Matrix | None = None
+    B2: Matrix | None = None
+
+    def __post_init__(self):  # an all-zero bias matrix is no bias matrix (one hash, one fast path)
+        for key in ("B1", "B2"):
+            m = getattr(self, key)
+            if m is not None and not m.todok():
+                object.__setattr__(self, key, None)
 
     @property
     def width(self) -> int:
         return self.W1.rows
 
+    @property
+    def has_column_biases(self) -> bool:
+        return self.B1 is not None or self.B2 is not None
+
     def matrices(self) -> dict[str, Matrix]:
-        return {"W1": self.W1, "b1": self.b1, "W2": self.W2, "b2": self.b2}
+        out = {"W1": self.W1, "b1": self.b1, "W2": self.W2, "b2": self.b2}
+        if self.B1 is not None:
+            out["B1"] = self.B1
+        if self.B2 is not None:
+            out["B2"] = self.B2
+        return out
 
 
 @dataclass(frozen=True)
@@ -136,7 +214,19 @@ class Layer:
         return out
 
     def free_symbols(self) -> set[sp.Symbol]:
-        return set().union(*(m.free_symbols for m in self.matrices().values()))
+        out = set().union(*(m.free_symbols for m in self.matrices().values()))
+        return out.union(*(h.scale.free_symbols for h in self.heads))
+
+    def per_column_bias_sites(self) -> list[tuple[str, int, int, sp.Expr]]:
+        """Every nonzero per-column bias entry: ``(matrix, row, column, value)``, ``matrix`` ``'B1'`` or ``'B2'``.
+
+        Rows of ``B1`` are hidden units (``ffn.units[row]``), rows of ``B2``
+        rows of ``X``; :meth:`LoopedNetwork.per_column_bias_sites` names them.
+        """
+        if self.ffn is None:
+            return []
+        return [(key, i, j, v) for key in ("B1", "B2") if getattr(self.ffn, key) is not None
+                for (i, j), v in sorted(getattr(self.ffn, key).todok().items())]
 
     def touched_rows(self) -> tuple[set[int], set[int]]:
         """Rows whose values the weights read, and rows they write."""
@@ -147,17 +237,17 @@ class Layer:
         if self.ffn:
             reads |= _nonzero_cols(self.ffn.W1)
             writes |= _nonzero_rows(self.ffn.W2) | _nonzero_rows(self.ffn.b2)
+            if self.ffn.B2 is not None:
+                writes |= _nonzero_rows(self.ffn.B2)
         return reads, writes
 
     def subs(self, mapping: Mapping[sp.Symbol, sp.Expr]) -> "Layer":
-        heads = tuple(
-            AttentionHead(h.name, _subs(h.Q, mapping), _subs(h.K, mapping), _subs(h.V, mapping))
-            for h in self.heads
-        )
+        heads = tuple(h.subs(mapping) for h in self.heads)
         ffn = None
         if self.ffn:
             f = self.ffn
-            ffn = FeedForward(*(_subs(m, mapping) for m in (f.W1, f.b1, f.W2, f.b2)), f.units)
+            ffn = FeedForward(*(_subs(m, mapping) for m in (f.W1, f.b1, f.W2, f.b2)), f.units,
+                              *(None if m is None else _subs(m, mapping) for m in (f.B1, f.B2)))
         return replace(self, heads=heads, ffn=ffn)
 
 
@@ -178,15 +268,29 @@ class LoopedNetwork:
     constraints: tuple[sp.Basic, ...] = ()
 
     def __post_init__(self):
-        d = self.layout.d
+        d, n = self.layout.d, self.layout.n
         for layer in self.layers:
             shapes = [(f"{h.name}.{k}", m, d) for h in layer.heads for k, m in h.matrices().items()]
             if layer.ffn:
                 f = layer.ffn
                 shapes += [("W1", f.W1, d), ("b1", f.b1, 1), ("W2", f.W2, f.width), ("b2", f.b2, 1)]
+                for key, rows in (("B1", f.width), ("B2", d)):
+                    m = getattr(f, key)
+                    if m is not None and m.shape != (rows, n):
+                        raise ValueError(f"layer {layer.name}: {key} is {m.rows} × {m.cols}, expected {rows} × {n}")
             for name, m, cols in shapes:
                 if m.cols != cols:
                     raise ValueError(f"layer {layer.name}: {name} has {m.cols} columns, expected {cols}")
+            for h in layer.heads:
+                if h.mask is not None:
+                    try:
+                        allowed = h.mask.allowed(n)
+                    except ValueError as err:
+                        raise ValueError(f"layer {layer.name}: head {h.name}: {err}") from None
+                    if h.kind == "softmax" and not allowed.any(axis=0).all():
+                        j = int((~allowed.any(axis=0)).nonzero()[0][0])
+                        raise ValueError(f"layer {layer.name}: head {h.name}'s mask hides every key from "
+                                         f"query column {j}; a normalised head needs at least one")
             reads, writes = layer.touched_rows()
             allowed_r = set(self.layout.rows_of(layer.reads))
             allowed_w = set(self.layout.rows_of(layer.writes))
@@ -231,11 +335,12 @@ class LoopedNetwork:
                 raise ValueError(f"{self.name}: the parameters must satisfy {text} ({given})")
         layers = tuple(layer.subs(mapping) for layer in self.layers)
         for layer in layers:
-            for mname, m in layer.matrices().items():
-                for v in m.todok().values():
-                    if not (v.is_Rational or v.free_symbols):
-                        raise ValueError(f"{self.name}: binding {values} makes layer {layer.name} {mname} "
-                                         f"contain {v}")
+            entries = [(mname, v) for mname, m in layer.matrices().items() for v in m.todok().values()]
+            entries += [(f"{h.name}.scale", h.scale) for h in layer.heads]
+            for mname, v in entries:
+                if not (v.is_Rational or v.free_symbols):
+                    raise ValueError(f"{self.name}: binding {values} makes layer {layer.name} {mname} "
+                                     f"contain {v}")
         bound = dict(self.values)
         bound.update({k: mapping[table[k]] for k in values})
         return replace(self, layers=layers, values=tuple(sorted(bound.items())))
@@ -247,7 +352,11 @@ class LoopedNetwork:
         raise KeyError(f"{self.name} has no layer {name!r}")
 
     def content_hash(self) -> str:
-        """SHA-256 of the layout, parameters and every weight entry (symbolic or exact)."""
+        """SHA-256 of the layout, parameters, every weight entry (symbolic or exact) and head kind and mask.
+
+        Per-column biases enter as the matrices ``B1``/``B2``; the paper's
+        features alone hash as they always have.
+        """
         h = hashlib.sha256()
         h.update(repr(self.layout.to_json()).encode())
         h.update(repr(self.values).encode())
@@ -257,7 +366,27 @@ class LoopedNetwork:
                 h.update(f"{name}:{m.shape}".encode())
                 for (i, j), v in sorted(m.todok().items()):
                     h.update(f"{i},{j}={sp.srepr(v)};".encode())
+            for k, head in enumerate(layer.heads):
+                feature = head.feature_key()
+                if feature:
+                    h.update(f"head{k + 1}:{feature};".encode())
         return h.hexdigest()
+
+    def per_column_bias_sites(self) -> list[dict]:
+        """Where per-column biases occur: one dict per nonzero entry, named by the layout.
+
+        Keys: ``layer`` (name), ``index`` (0-based), ``matrix`` (``B1``/``B2``),
+        ``row`` / ``col`` (numbers), ``target`` (the hidden unit of ``B1`` or
+        the row name of ``B2``), ``column`` (the column's region name), ``value``.
+        """
+        out = []
+        for index, layer in enumerate(self.layers):
+            for key, i, j, v in layer.per_column_bias_sites():
+                target = (f"unit {layer.ffn.units[i]}" if key == "B1" and i < len(layer.ffn.units)
+                          else self.layout.describe_row(i) if key == "B2" else f"unit {i}")
+                out.append({"layer": layer.name, "index": index, "matrix": key, "row": i, "col": j,
+                            "target": target, "column": self.layout.describe_col(j), "value": v})
+        return out
 
 
 class FFNBuilder:

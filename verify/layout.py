@@ -69,20 +69,23 @@ class Layout:
 
     Build one with :meth:`Layout.build`; query it with :meth:`rows`,
     :meth:`row`, :meth:`cols`, :meth:`describe_row` and :meth:`describe_col`.
-    ``pos_bits`` is the length of the positional codes (``log2 n``).
+    ``pos_bits`` is the length of the positional codes (``log2 n``); a layout
+    whose ``n`` is not a power of two (built with ``pos_bits=None``) records
+    ``columns = n`` and has ``pos_bits = ⌈log2 n⌉``.
     """
 
     blocks: tuple[RowBlock, ...]
     regions: tuple[ColumnRegion, ...]
     pos_bits: int
     params: tuple[tuple[str, int], ...] = ()
+    columns: int = 0  # n when it is not 2**pos_bits (0: n = 2**pos_bits)
     _index: dict = field(default_factory=dict, compare=False, repr=False, hash=False)
 
     @staticmethod
     def build(
         blocks: Sequence[tuple[str, int] | tuple[str, int, Sequence[tuple[str, int]]]],
         regions: Sequence[tuple[str, int]],
-        pos_bits: int,
+        pos_bits: int | None,
         params: dict[str, int] | None = None,
     ) -> "Layout":
         """Lay out ``blocks`` top to bottom and ``regions`` left to right.
@@ -91,6 +94,7 @@ class Layout:
         ``(part_name, part_size)``, laid out after the previous part, or
         ``(part_name, part_size, offset)`` at an explicit offset into the block
         (parts may then overlap).  Parts need not cover the whole block.
+        ``pos_bits=None``: ``n`` is whatever the regions cover (any count).
         """
         out, row = [], 0
         for spec in blocks:
@@ -111,9 +115,13 @@ class Layout:
         for name, size in regions:
             cols.append(ColumnRegion(name, col, size))
             col += size
-        if col != 2**pos_bits:
+        columns = 0
+        if pos_bits is None:
+            pos_bits = max(col - 1, 0).bit_length()
+            columns = 0 if col == 2**pos_bits else col
+        elif col != 2**pos_bits:
             raise ValueError(f"column regions cover {col} columns, expected n = {2**pos_bits}")
-        layout = Layout(tuple(out), tuple(cols), pos_bits, tuple(sorted((params or {}).items())))
+        layout = Layout(tuple(out), tuple(cols), pos_bits, tuple(sorted((params or {}).items())), columns)
         index = layout._index
         for block in layout.blocks:
             for b in (block, *block.parts):
@@ -133,7 +141,7 @@ class Layout:
 
     @property
     def n(self) -> int:
-        return 2**self.pos_bits
+        return self.columns or 2**self.pos_bits
 
     def param(self, name: str) -> int:
         return dict(self.params)[name]

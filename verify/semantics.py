@@ -3,7 +3,9 @@
 Modelled on mpmath's ``mp`` / ``fp`` / ``iv`` contexts.  Each semantics turns
 exact weights into its own arrays and supplies the three operations where the
 number systems differ — ReLU, the column-wise attention normalisation, and
-adding an update into a subset of rows.  Everything else (``+``, ``@``, row
+adding an update into a subset of rows; masked and linear heads
+(:meth:`Semantics.head_with`) need two more, the masked normalisation and
+the zeroing of masked scores.  Everything else (``+``, ``@``, row
 indexing) is ordinary array arithmetic, so :mod:`verify.forward` is written
 once for all of them.
 
@@ -16,12 +18,12 @@ once for all of them.
   and the minimal-precision search).
 * :class:`Mp` — mpmath at a chosen number of decimal digits, softmax at λ.
 * :class:`Symbolic` — tie-averaging (or one-hot) hardmax over the exact
-  symbolic values of :mod:`verify.symbolic`: what the z3 proofs evaluate.
+  symbolic values of :mod:`verify.symbolic`: what the z3 proofs evaluate
+  (in :mod:`verify.symbolic_semantics`, importable from here).
 """
 from __future__ import annotations
 
 import contextlib
-import itertools
 from abc import ABC, abstractmethod
 from fractions import Fraction
 
@@ -29,7 +31,6 @@ import mpmath
 import numpy as np
 import sympy as sp
 
-from . import symbolic as sym
 from .rational import RatArray
 
 __all__ = ["Semantics", "Exact", "Float", "Rounded", "Mp", "Symbolic", "SparseRows", "semantics_from_name", "as_fraction", "round_significand"]
@@ -77,6 +78,10 @@ class Semantics(ABC):
         """Convert a bound sympy matrix to a native array."""
         return self.array(_dense(m))
 
+    def bias(self, m):
+        """A bias vector (``k × 1``) or per-column bias matrix (``k × n``) as a dense native array."""
+        return self.weights(m) if m.cols == 1 else self.array(_dense(m))
+
     @abstractmethod
     def relu(self, a):
         ...
@@ -96,6 +101,30 @@ class Semantics(ABC):
         """
         weights = self.attend(keys.swapaxes(-1, -2) @ queries)
         return values @ weights, weights
+
+    def head_with(self, keys, queries, values, kind: str = "softmax", mask=None, scale=1):
+        """A head with the features beyond eq. (1a): ``kind`` ``"softmax"`` or ``"linear"``, an optional
+        ``mask`` (an ``n × n`` boolean numpy array, ``mask[i, j]``: key ``i`` visible to query ``j``)
+        and, for linear heads, the exact ``scale`` of the scores.  Returns the update and the weights.
+        """
+        scores = keys.swapaxes(-1, -2) @ queries
+        if kind == "linear":
+            weights = self.times(scores if mask is None else self.mask_zero(scores, mask), as_fraction(scale))
+        else:
+            weights = self.attend(scores) if mask is None else self.attend_masked(scores, mask)
+        return values @ weights, weights
+
+    def attend_masked(self, scores, mask):
+        """Column-wise normalisation over the visible entries only (masked weights are 0)."""
+        raise NotImplementedError(f"{self.name} semantics has no masked attention")
+
+    def mask_zero(self, scores, mask):
+        """``scores`` with the masked entries set to 0."""
+        raise NotImplementedError(f"{self.name} semantics has no masked attention")
+
+    def times(self, a, c: Fraction):
+        """``a`` multiplied by the exact constant ``c``."""
+        raise NotImplementedError(f"{self.name} semantics has no linear attention")
 
     @abstractmethod
     def to_float(self, x) -> np.ndarray:
@@ -123,6 +152,17 @@ class Exact(Semantics):
 
     def attend(self, scores: RatArray) -> RatArray:
         return scores.hardmax_columns(one_hot=self.one_hot)
+
+    def attend_masked(self, scores: RatArray, mask) -> RatArray:
+        # a masked score below every score of the array never wins, nor ties
+        low = scores.num.min() - 1 if scores.num.size else 0
+        return RatArray(np.where(mask, scores.num, low), scores.den).hardmax_columns(one_hot=self.one_hot)
+
+    def mask_zero(self, scores: RatArray, mask) -> RatArray:
+        return RatArray(np.where(mask, scores.num, 0), scores.den)
+
+    def times(self, a: RatArray, c: Fraction) -> RatArray:
+        return a * c
 
     def add_rows(self, x: RatArray, rows, delta: RatArray) -> RatArray:
         return x.add_rows(rows, delta)
@@ -181,6 +221,14 @@ class _NumpySemantics(Semantics):
         out[..., rows, :] += delta
         return out
 
+    def mask_zero(self, scores, mask):
+        zero = self.scalar(Fraction(0))
+        return np.where(mask, scores, self.dtype.type(zero) if self.dtype != object else zero)
+
+    def times(self, a, c: Fraction):
+        with self.context():
+            return a * self.scalar(c)
+
     def input(self, x):
         if isinstance(x, RatArray):
             return self.array(x.tolist())
@@ -215,6 +263,11 @@ class Float(_NumpySemantics):
         z = self.dtype.type(float(self.lam)) * scores
         z = z - z.max(axis=-2, keepdims=True)
         e = np.exp(z)
+        return e / e.sum(axis=-2, keepdims=True)
+
+    def attend_masked(self, scores, mask):
+        z = np.where(mask, self.dtype.type(float(self.lam)) * scores, self.dtype.type(-np.inf))
+        e = np.exp(z - z.max(axis=-2, keepdims=True))  # exp(-inf) = 0: masked keys get no weight
         return e / e.sum(axis=-2, keepdims=True)
 
     def to_float(self, x):
@@ -270,6 +323,9 @@ class Rounded(Float):
         dense = round_significand(super().weights(m), self.bits)
         return dense if m.cols == 1 else _RoundedRows(dense, self.bits)
 
+    def bias(self, m):
+        return round_significand(self.array(_dense(m)), self.bits)
+
     def input(self, x):
         return round_significand(super().input(x), self.bits)
 
@@ -281,6 +337,16 @@ class Rounded(Float):
 
     def head(self, keys, queries, values):
         update, weights = super().head(keys, queries, values)
+        return round_significand(update, self.bits), weights
+
+    def attend_masked(self, scores, mask):
+        return round_significand(super().attend_masked(round_significand(scores, self.bits), mask), self.bits)
+
+    def times(self, a, c):
+        return round_significand(super().times(round_significand(a, self.bits), c), self.bits)
+
+    def head_with(self, keys, queries, values, kind="softmax", mask=None, scale=1):
+        update, weights = super().head_with(keys, queries, values, kind, mask, scale)
         return round_significand(update, self.bits), weights
 
     def add_rows(self, x, rows, delta):
@@ -338,137 +404,18 @@ class Mp(_NumpySemantics):
             e = self._exp(z)
             return e / e.sum(axis=-2, keepdims=True)
 
+    def attend_masked(self, scores, mask):
+        with self.context():
+            lam = mpmath.mpf(self.lam) if isinstance(self.lam, (float, str)) else self._mpf(Fraction(self.lam))
+            z = np.where(mask, scores * lam, mpmath.ninf)
+            e = self._exp(z - z.max(axis=-2, keepdims=True))  # exp(-inf) = 0: masked keys get no weight
+            return e / e.sum(axis=-2, keepdims=True)
+
     def to_float(self, x):
         return np.asarray(x, dtype=float)
 
     def describe(self):
         return f"mpmath at {self.digits} digits, softmax at lambda = {self.lam}"
-
-
-def hardmax_weights(scores: list[list[Fraction]], one_hot: bool = False):
-    """Column-wise hardmax of a concrete score matrix, with tie sizes and gaps.
-
-    Returns ``(weights, ties, gaps)``: ``weights[i][j]`` is ``1/|argmax_j|`` for
-    maximisers ``i`` of column ``j`` (the first maximiser only, with weight 1,
-    if ``one_hot``), ``ties[j]`` the size of the argmax set and ``gaps[j]`` the
-    difference between the maximum and the next smaller score (None if all equal).
-    """
-    n_rows, n_cols = len(scores), len(scores[0])
-    weights = [[Fraction(0)] * n_cols for _ in range(n_rows)]
-    ties, gaps = [], []
-    for j in range(n_cols):
-        column = [scores[i][j] for i in range(n_rows)]
-        top = max(column)
-        winners = [i for i, v in enumerate(column) if v == top]
-        rest = [v for v in column if v != top]
-        ties.append(len(winners))
-        gaps.append(top - max(rest) if rest else None)
-        for i in winners[:1] if one_hot else winners:
-            weights[i][j] = Fraction(1, 1 if one_hot else len(winners))
-    return weights, ties, gaps
-
-
-class Symbolic(_NumpySemantics):
-    """Hardmax over exact symbolic values (:mod:`verify.symbolic`), for proofs.
-
-    Arrays are numpy object arrays of :class:`~verify.symbolic.Expr`.  A head's
-    scores are products of two affine forms, so they are not affine; but in
-    the constructions checked here they depend only on a few finite-domain
-    variables (pointers, the program counter).  :meth:`head` therefore splits
-    on those variables — outermost selector first — until the scores are
-    constants, takes the exact hardmax in each case, and joins the cases with
-    :func:`~verify.symbolic.case`.  ``max_cases`` bounds the enumeration.
-
-    ``ties``, ``min_gap`` and ``profiles`` collect, over every case, the sizes
-    of the argmax sets, the least score gap, and each column's profile
-    ``(|argmax set|, sorted gaps of the other keys)``: exact facts about all
-    inputs, used by the temperature certificate.
-    """
-
-    def __init__(self, one_hot: bool = False, max_cases: int = 100_000):
-        self.one_hot = one_hot
-        self.max_cases = max_cases
-        self.name = "symbolic-onehot" if one_hot else "symbolic"
-        self.ties: set[int] = set()
-        self.min_gap: Fraction | None = None
-        self.profiles: set[tuple[int, tuple[Fraction, ...]]] = set()
-        self.cases = 0
-        self._relu = np.frompyfunc(sym.relu, 1, 1)
-
-    def scalar(self, f):
-        return sym.const(as_fraction(f))
-
-    def weights(self, m):
-        if m.cols == 1:
-            return np.array([[as_fraction(m[i, 0])] for i in range(m.rows)], dtype=object)
-        rows: list[list[tuple[int, object]]] = [[] for _ in range(m.rows)]
-        for (i, j), v in sorted(m.todok().items()):
-            rows[i].append((j, as_fraction(v)))
-        return SparseRows(rows, m.cols, sym.ZERO)
-
-    def input(self, x):
-        return np.vectorize(lambda v: v if isinstance(v, sym.Expr) else sym.const(v), otypes=[object])(
-            np.asarray(x, dtype=object))
-
-    def relu(self, a):
-        return self._relu(a)
-
-    def attend(self, scores):  # pragma: no cover - head() never needs it
-        raise TypeError("symbolic scores are not affine; use head()")
-
-    def head(self, keys, queries, values):
-        if keys.ndim != 2:
-            raise ValueError("symbolic evaluation takes one state, not a batch")
-        return self._split(keys, queries, values, 1), None
-
-    def _split(self, keys, queries, values, cases_so_far: int):
-        entries = [e for e in itertools.chain(keys.flat, queries.flat)]
-        top = [a.var for e in entries for a in e.terms if isinstance(a, sym.Case)]
-        candidates = top or sorted({v for e in entries for v in e.vars()}, key=lambda v: v.order)
-        if not candidates:
-            return self._concrete(keys, queries, values)
-        v = min(candidates, key=lambda x: x.order) if top else candidates[0]
-        total = cases_so_far * len(v.domain)
-        if total > self.max_cases:
-            raise ValueError(f"attention scores depend on too many variables ({total} cases so far)")
-        parts = []
-        for val in v.domain:
-            env = {v: val}
-            sub = np.frompyfunc(lambda e: e.subs(env), 1, 1)
-            parts.append((val, self._split(sub(keys), sub(queries), sub(values), total)))
-        out = np.empty(values.shape[:-1] + (keys.shape[-1],), dtype=object)
-        for idx in np.ndindex(out.shape):
-            out[idx] = sym.case(v, [(val, p[idx]) for val, p in parts])
-        return out
-
-    def _concrete(self, keys, queries, values):
-        self.cases += 1
-        K = RatArray.from_values([[e.const for e in row] for row in keys])
-        Q = RatArray.from_values([[e.const for e in row] for row in queries])
-        S = K.swapaxes(-1, -2) @ Q  # exact scores, as integers over one denominator
-        n = S.shape[-1]
-        scores = [[Fraction(int(v), S.den) for v in row] for row in S.num.tolist()]
-        w, ties, gaps = hardmax_weights(scores, self.one_hot)
-        self.ties.update(ties)
-        for j in range(n):
-            top = max(scores[i][j] for i in range(n))
-            rest = tuple(sorted(top - scores[i][j] for i in range(n) if scores[i][j] != top))
-            self.profiles.add((ties[j], rest))
-        for g in gaps:
-            if g is not None and (self.min_gap is None or g < self.min_gap):
-                self.min_gap = g
-        out = np.empty(values.shape[:-1] + (n,), dtype=object)
-        for j in range(n):
-            col = [(w[i][j], i) for i in range(n) if w[i][j]]
-            for r in np.ndindex(values.shape[:-1]):
-                out[r + (j,)] = sym.linear((c, values[r + (i,)]) for c, i in col)
-        return out
-
-    def to_float(self, x):  # pragma: no cover - symbolic values have no float
-        raise TypeError("symbolic values have no float value")
-
-    def describe(self):
-        return "symbolic, one-hot argmax" if self.one_hot else "symbolic, tie-averaging hardmax"
 
 
 def semantics_from_name(name: str, lam=10, digits: int = 50) -> Semantics:
@@ -486,3 +433,11 @@ def semantics_from_name(name: str, lam=10, digits: int = 50) -> Semantics:
     if name not in table:
         raise ValueError(f"unknown semantics {name!r}; choose one of {', '.join(table)}")
     return table[name]()
+
+
+def __getattr__(name):  # the symbolic semantics lives in its own module; import it from here as before
+    if name in ("Symbolic", "hardmax_weights"):
+        from . import symbolic_semantics
+
+        return getattr(symbolic_semantics, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -12,6 +12,10 @@ counterexample, decoded back into the template's variables.
 
 Every query is kept as SMT-LIB2 text so that another solver (cvc5 reads the
 same format) can re-check it.
+
+Linear and masked attention heads and per-column biases need nothing here:
+the symbolic semantics evaluates them (:meth:`verify.semantics.Symbolic.head_with`)
+into the same affine forms, which this module encodes as before.
 """
 from __future__ import annotations
 
@@ -505,18 +509,31 @@ def check_layer(
     return proof
 
 
-def ffn_row_function(layer, row: int):
+def ffn_row_function(layer, row: int, col: int | None = None):
     """The layer's feed-forward update of one row as a z3 function of that row's real value.
 
     Returns ``(x, y)``: a z3 Real ``x`` and the term ``y = x + Σ_u W2[row,u]·ReLU(W1[u,row]·x + b1[u]) + b2[row]``
     over the units feeding ``row``; every such unit must read ``row`` alone
-    (error correction and clears do), otherwise ValueError.
+    (error correction and clears do), otherwise ValueError.  With per-column
+    biases the function depends on the column: pass ``col`` to add
+    ``B1[u, col]`` and ``B2[row, col]`` (ValueError if they are nonzero and
+    ``col`` is None).
     """
     from .semantics import as_fraction
 
     f = layer.ffn
+    B1 = f.B1.todok() if f.B1 is not None else {}
+    B2 = f.B2.todok() if f.B2 is not None else {}
+
+    def column_bias(table, r):
+        if col is not None:
+            return as_fraction(table.get((r, col), 0))
+        if any(i == r for (i, _) in table):
+            raise ValueError(f"row {row} has per-column biases: pass the column")
+        return 0
+
     x = z3.Real(f"x_{row}")
-    y = x + z3.RealVal(str(as_fraction(f.b2[row, 0])))
+    y = x + z3.RealVal(str(as_fraction(f.b2[row, 0]) + column_bias(B2, row)))
     w1 = f.W1.todok()
     for (r, u), w2 in f.W2.todok().items():
         if r != row:
@@ -524,6 +541,7 @@ def ffn_row_function(layer, row: int):
         reads = {j for (i, j) in w1 if i == u}
         if reads - {row}:
             raise ValueError(f"unit {f.units[u]} also reads rows {sorted(reads - {row})}")
-        pre = z3.RealVal(str(as_fraction(w1.get((u, row), 0)))) * x + z3.RealVal(str(as_fraction(f.b1[u, 0])))
+        bias = as_fraction(f.b1[u, 0]) + column_bias(B1, u)
+        pre = z3.RealVal(str(as_fraction(w1.get((u, row), 0)))) * x + z3.RealVal(str(bias))
         y = y + z3.RealVal(str(as_fraction(w2))) * z3.If(pre > 0, pre, z3.RealVal(0))
     return x, y
