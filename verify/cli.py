@@ -1,4 +1,4 @@
-"""Command line: ``python -m verify {run,prove,all,list,export} …`` and the subcommands plug-ins add.
+"""Command line: ``python -m verify {run,prove,all,list,export,import} …`` and the subcommands plug-ins add.
 
 The papers are plug-ins (:mod:`verify.plugins`): ``list`` and ``all`` cover
 every installed paper (``--paper NAME`` one of them), ``run`` and ``prove``
@@ -25,7 +25,7 @@ from .plugins import MachineEntry, PluginError, Registry, installed_papers
 
 __all__ = ["main", "build_parser", "number", "positive_number", "number_text", "int_in", "positive_int", "one_line"]
 
-_BUILTIN = ("run", "all", "prove", "list", "export")
+_BUILTIN = ("run", "all", "prove", "list", "export", "import")
 
 
 def number(text: str) -> Fraction:
@@ -164,6 +164,10 @@ def build_parser(registry: Registry | None = None, machine: MachineEntry | None 
     ex.add_argument("--param", action="append", metavar="NAME=VALUE",
                     help="construction parameter, e.g. --param shape=2,3,8,3 --param C=100 (repeatable)")
 
+    from .commands.import_ import add_import_parser
+
+    add_import_parser(sub)
+
     for name, command in registry.commands().items():
         if name in _BUILTIN:
             raise PluginError(f"paper plug-in {registry.provider(command)} adds a subcommand "
@@ -217,6 +221,10 @@ def main(argv: list[str] | None = None) -> int:
             from .commands.export import export_command
 
             return export_command(args)
+        if args.command == "import":
+            from .commands.import_ import import_command
+
+            return import_command(args)
         return registry.commands()[args.command].run(args)
     except UsageError as err:
         print(f"error: {one_line(err)}", file=sys.stderr)
