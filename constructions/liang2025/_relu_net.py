@@ -140,9 +140,10 @@ def round_to(fmt: str, x: np.ndarray) -> np.ndarray:
 class ReluNet:
     """A stack of :class:`Layer` s; ``loop`` applies it once (its output width equals its input width)."""
 
-    def __init__(self, layers: list[Layer], input_names: tuple = (), blocks: tuple = ()):
+    def __init__(self, layers: list[Layer], input_names: tuple = (), blocks: tuple = (), input_specs: tuple = ()):
         self.layers = list(layers)
         self.input_names = tuple(input_names)
+        self.input_specs = tuple(input_specs)
         #: ``((block name, first layer index, last layer index + 1), …)``
         self.blocks = tuple(blocks)
         self._int_cache = None
@@ -174,10 +175,17 @@ class ReluNet:
             h.update(repr((l.rows, l.bias, l.relu, l.n_in)).encode())
         return h.hexdigest()[:16]
 
+    def specs_before(self, index: int) -> tuple:
+        """The specs of the units layer ``index`` reads (the input's for layer 0)."""
+        return self.input_specs if index == 0 else self.layers[index - 1].specs
+
+    def block_of(self, index: int) -> str:
+        return next((name for name, lo, hi in self.blocks if lo <= index < hi), "")
+
     def replace_layer(self, index: int, layer: Layer) -> "ReluNet":
         layers = list(self.layers)
         layers[index] = layer
-        return ReluNet(layers, self.input_names, self.blocks)
+        return ReluNet(layers, self.input_names, self.blocks, self.input_specs)
 
     # -- exact evaluation ------------------------------------------------------
     def _integer_layers(self):
@@ -282,6 +290,7 @@ class Builder:
         self.n_cur = len(input_specs)
         self.cur_specs = tuple(input_specs)
         self.input_names = tuple(input_names)
+        self.input_specs = tuple(input_specs)
         self.layers: list[Layer] = []
         self._rows, self._bias, self._specs = [], [], []
         self._blocks, self._block = [], None
@@ -318,4 +327,4 @@ class Builder:
         self._rows, self._bias, self._specs = [], [], []
 
     def network(self) -> ReluNet:
-        return ReluNet(self.layers, self.input_names, tuple(self._blocks))
+        return ReluNet(self.layers, self.input_names, tuple(self._blocks), self.input_specs)
