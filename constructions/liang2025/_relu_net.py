@@ -206,29 +206,38 @@ class ReluNet:
                         c.append(j)
                         w.append(int(x * den))
                 b = [int(x * den) for x in l.bias]
-                cache.append((np.array(r, dtype=np.int64), np.array(c, dtype=np.int64),
-                              np.array(w, dtype=object), np.array(b, dtype=object), den))
+                r, c = np.array(r, dtype=np.int64), np.array(c, dtype=np.int64)
+                w64, b64 = _as_int64(w), _as_int64(b)
+                rowsum = (np.bincount(r, np.abs(w64).astype(np.float64), minlength=len(b)).max(initial=0)
+                          if w64 is not None and len(b) else 0)
+                cache.append((r, c, np.array(w, dtype=object), np.array(b, dtype=object), den,
+                              (w64, b64, int(rowsum))))
             self._int_cache = cache
         return self._int_cache
 
     def trace_exact(self, x) -> list[list[Fraction]]:
-        """Exact outputs of every layer (the input first) as lists of Fractions."""
+        """Exact outputs of every layer (the input first) as lists of Fractions.
+
+        Integers with one common scale per layer; int64 while every entry stays
+        below 2^52 in size (checked), Python integers otherwise.
+        """
         x = [Fraction(v) for v in x]
         scale = lcm(1, *[v.denominator for v in x])
-        ints = np.array([int(v * scale) for v in x], dtype=object)
+        ints = np.array([int(v * scale) for v in x], dtype=np.int64)
         out = [[Fraction(int(v), scale) for v in ints]]
-        for l, (r, c, w, b, den) in zip(self.layers, self._integer_layers()):
-            acc = np.array([int(v) * scale for v in b], dtype=object)
-            if len(r):
-                np.add.at(acc, r, w * ints[c])
-            if l.relu:
-                acc = np.array([v if v > 0 else 0 for v in acc], dtype=object)
-            ints, scale = acc, scale * den
+        for l, (r, c, w, b, den, fast) in zip(self.layers, self._integer_layers()):
+            ints, scale = _int_layer(l.relu, r, c, w, b, fast, ints, scale), scale * den
             out.append([Fraction(int(v), scale) for v in ints])
         return out
 
     def loop_exact(self, x) -> list[Fraction]:
-        return self.trace_exact(x)[-1]
+        """One loop, exactly (only the last layer's output is converted to Fractions)."""
+        x = [Fraction(v) for v in x]
+        scale = lcm(1, *[v.denominator for v in x])
+        ints = np.array([int(v * scale) for v in x], dtype=np.int64)
+        for l, (r, c, w, b, den, fast) in zip(self.layers, self._integer_layers()):
+            ints, scale = _int_layer(l.relu, r, c, w, b, fast, ints, scale), scale * den
+        return [Fraction(int(v), scale) for v in ints]
 
     def preactivations_exact(self, x) -> list[list[Fraction]]:
         """Exact pre-activations ``W h + b`` of every layer on input ``x``."""
@@ -252,6 +261,36 @@ class ReluNet:
         if fmt not in cache:
             cache[fmt] = [_FloatLayer(l, fmt) for l in self.layers]
         return cache[fmt]
+
+
+_SAFE = 1 << 52
+
+
+def _int_layer(relu: bool, r, c, w, b, fast, ints, scale: int):
+    """``relu?(W·ints + b·scale)`` with integer ``W, b`` (the layer times its denominator), exactly.
+
+    int64 when the inputs are int64 and a bound on every partial sum stays
+    below 2^52; Python integers (object arrays) otherwise.
+    """
+    w64, b64, rowsum = fast
+    if ints.dtype == np.int64 and w64 is not None and b64 is not None and scale < _SAFE:
+        top = int(np.abs(ints).max()) if len(ints) else 0
+        bound = int(np.abs(b64).max(initial=0)) * scale + rowsum * top
+        if bound < _SAFE:
+            acc = b64 * scale
+            np.add.at(acc, r, w64 * ints[c])
+            return np.maximum(acc, 0) if relu else acc
+    ints = np.asarray(ints, dtype=object)
+    acc = np.array([int(v) * scale for v in b], dtype=object)
+    if len(r):
+        np.add.at(acc, r, w * ints[c])
+    return np.array([v if v > 0 else 0 for v in acc], dtype=object) if relu else acc
+
+
+def _as_int64(values):
+    if all(abs(int(v)) < _SAFE for v in values):
+        return np.asarray([int(v) for v in values], dtype=np.int64)
+    return None
 
 
 class _FloatLayer:

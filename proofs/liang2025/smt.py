@@ -31,7 +31,7 @@ from constructions.giannou2023.punchcard import SubleqShape
 from constructions.liang2025.encoding import coordinates, decode, state_keys
 from constructions.liang2025.signals import spec_z3, z3_signals, z3_state, z3_validity
 
-__all__ = ["Setting", "layer_query", "loop_query", "grid_query", "state_from_model", "expected_outputs"]
+__all__ = ["Setting", "layer_query", "check_units", "loop_query", "grid_query", "state_from_model", "expected_outputs"]
 
 
 class Setting:
@@ -58,7 +58,12 @@ def _scaled_pre(row, bias, values, den):
 
 
 def layer_query(net, index: int, st: Setting, timeout_ms: int = 120_000):
-    """Solver for: a valid state on which layer ``index`` maps spec'd inputs to a unit off its spec."""
+    """Solver for: a valid state on which layer ``index`` maps spec'd inputs to a unit off its spec.
+
+    Returns the solver (validity premise and the disjunction of the failures:
+    the obligation as one SMT-LIB2 script) and the per-unit failure terms,
+    which :func:`check_units` decides one by one — the same question, faster.
+    """
     layer = net.layers[index]
     inputs = [spec_z3(s, st.sig) for s in net.specs_before(index)]
     bad = []
@@ -71,6 +76,23 @@ def layer_query(net, index: int, st: Setting, timeout_ms: int = 120_000):
     solver.set("timeout", timeout_ms)
     solver.add(st.valid, z3.Or(bad))
     return solver, bad
+
+
+def check_units(st: Setting, bad: list, timeout_ms: int = 120_000):
+    """``(answer, model)``: ``unsat`` if no valid state makes any unit fail, else the first failing unit's model."""
+    solver = z3.Solver()
+    solver.set("timeout", timeout_ms)
+    solver.add(st.valid)
+    for condition in bad:
+        solver.push()
+        solver.add(condition)
+        answer = solver.check()
+        if answer != z3.unsat:
+            model = solver.model() if answer == z3.sat else None
+            reason = solver.reason_unknown() if answer != z3.sat else ""
+            return answer, model, reason
+        solver.pop()
+    return z3.unsat, None, ""
 
 
 def _symbolic_loop(net, st: Setting):
@@ -108,10 +130,17 @@ def loop_query(net, encoding: str, st: Setting, timeout_ms: int = 120_000):
     return solver, bad
 
 
-def grid_query(net, encoding: str, st: Setting, timeout_ms: int = 120_000):
-    """Solver for: a valid state whose loop output is off the grid or decodes to no state."""
+def grid_query(net, encoding: str, st: Setting, timeout_ms: int = 120_000, compositional: bool = False):
+    """Solver for: a valid state whose loop output is off the grid or decodes to no state.
+
+    ``compositional``: the outputs are the last layer's *specs* (valid once every
+    layer contract is proved) instead of the symbolically evaluated loop.
+    """
     shape = st.shape
-    h = _symbolic_loop(net, st)
+    if compositional:
+        h = [spec_z3(s, st.sig) for s in net.layers[-1].specs]
+    else:
+        h = _symbolic_loop(net, st)
     lo, hi = (-1, 1) if encoding == "pm1-affine" else (0, 1)
     off = [z3.And(x != lo, x != hi) for x in h]
     coords = coordinates(shape, encoding)
@@ -140,7 +169,7 @@ def grid_query(net, encoding: str, st: Setting, timeout_ms: int = 120_000):
     return solver, off
 
 
-def state_from_model(st: Setting, model) -> State:
+def state_from_model(st: Setting, model) -> State:  # noqa: D103
     """The SUBLEQ state a model of a query's state variables describes."""
     bits = [Fraction(int(z3.is_true(model.eval(st.vars[k], model_completion=True)))) for k in state_keys(st.shape)]
     return decode(st.shape, bits, "01")
