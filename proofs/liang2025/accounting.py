@@ -78,7 +78,15 @@ def _growth(outcomes, keys):
     return rows, {k: round(fit_exponent(ns, [d[k] for d in rows]), 3) for k in keys if all(k in d for d in rows)}
 
 
-def _conclude_unknown(label, keys, reason):
+def _lowrank_note(rows) -> str:
+    larger = [d["n"] for d in rows if d.get("lowrank_params", 0) > d["dense_params"]]
+    if not larger:
+        return ""
+    return (f" At n = {larger}, the exact factors U, Vᵀ hold more weights than dense W: every layer copies "
+            f"the state, so rank W ≥ the number of copied units (ranks {rows[0].get('ranks')} at n = {rows[0]['n']}).")
+
+
+def _conclude_unknown(label, keys, reason, note=lambda rows: ""):
     def conclude(claim, outcomes):
         bad = [o for _, o in outcomes if o.status != Status.PROVED]
         if bad:
@@ -86,7 +94,7 @@ def _conclude_unknown(label, keys, reason):
         rows, slopes = _growth(outcomes, keys)
         table = "; ".join(f"n={d['n']}: " + ", ".join(f"{k} {d[k]}" for k in keys if k in d) for d in rows)
         slope = ", ".join(f"{k} ~ n^{v}" for k, v in slopes.items())
-        return Status.UNKNOWN, f"{reason} Reconstruction (N = 8, m = n/4): {table}; fitted {slope}", \
+        return Status.UNKNOWN, f"{reason} Reconstruction (N = 8, m = n/4): {table}; fitted {slope}.{note(rows)}", \
             {"rows": rows, "exponents": slopes}
     return conclude
 
@@ -147,8 +155,7 @@ CLAIMS = [
         expected=(Status.UNKNOWN,),
         obligations=lambda profile: _size_obligations("liang2025.params.lowrank", LOWRANK_N[profile], True),
         conclude=_conclude_unknown("params", ["dense_params", "lowrank_params", "nnz"],
-                                   "Asymptotic, undecidable from finitely many sizes. Every layer copies the "
-                                   "state, so rank W ≥ state width and the factors are larger than W."),
+                                   "Asymptotic: undecidable from finitely many sizes.", _lowrank_note),
     ),
     Claim(
         id="liang2025.cost",
@@ -159,7 +166,8 @@ CLAIMS = [
         expected=(Status.UNKNOWN,),
         obligations=lambda profile: _size_obligations("liang2025.cost", SCALING_N[profile], False),
         conclude=_conclude_unknown("madds", ["dense_madds", "nnz"],
-                                   "Asymptotic, undecidable from finitely many sizes; dense cost grows with the "
-                                   "square of the width, sparse cost (non-zeros) nearly linearly."),
+                                   "Asymptotic: undecidable from finitely many sizes. Sparse cost = non-zeros; "
+                                   "read-data's address match reads the folded instruction read-out, "
+                                   "Θ(m·k·L) weights."),
     ),
 ]
