@@ -7,6 +7,8 @@ Both machines run the same random SUBLEQ program on the same machine size
   ``benchmarks/loops_per_second.py``), λ = 10;
 * ReLU-MLP dense: every layer ``ReLU(W h + b)`` with a dense ``W``;
 * ReLU-MLP sparse: the same ``W`` in CSR (scipy), cost ∝ non-zeros;
+* ReLU-MLP sparse, materialised read-out: one more layer, Θ((m + k)·L) instead
+  of Θ(m·k·L) weights in read-data (``readout="materialised"``);
 * ReLU-MLP low-rank: ``ReLU(U (Vᵀ h) + b)`` from the exact rank factorisation.
 
 Before timing, each implementation is run 10 loops next to the reference and
@@ -116,11 +118,11 @@ def main() -> None:
     ap.add_argument("--max-transformer", type=int, default=1024)
     ap.add_argument("--plot", default=None)
     args = ap.parse_args()
-    cols = ["transformer", "relu-dense", "relu-sparse", "relu-lowrank"]
+    cols = ["transformer", "relu-dense", "relu-sparse", "relu-sparse-mat", "relu-lowrank"]
     table = {}
     print(f"machines (1, n/4, n, N={args.N}); float64; best of {args.repeats} x {args.loops} loops; "
           f"{os.cpu_count()} CPUs, numpy {np.__version__}")
-    print(f"{'n':>6} {'relu width':>10} {'nnz':>9} " + " ".join(f"{c + ' s/loop':>20}" for c in cols))
+    print(f"{'n':>6} {'relu width':>10} {'nnz':>9} " + " ".join(f"{c:>16}" for c in cols) + "   (seconds per loop)")
     for n in args.n:
         shape = SubleqShape(1, n // 4, n, args.N)
         program = random_program(shape, random.Random(n))
@@ -132,13 +134,14 @@ def main() -> None:
         def r_dec(x):
             return r_decode(shape, [float(v) for v in x], "01")
 
-        builders = {"relu-sparse": relu_sparse}
+        builders = {"relu-sparse": relu_sparse, "relu-sparse-mat": relu_sparse}
         if n <= args.max_dense:
             builders["relu-dense"] = relu_dense
         if n <= args.max_lowrank:
             builders["relu-lowrank"] = relu_lowrank
         for name, build in builders.items():
-            mats = build(net)
+            mats = build(net if name != "relu-sparse-mat"
+                         else relu_network((shape.s, shape.m, shape.n, shape.N), "01", "minimal", "materialised"))
             fn = lambda h, mats=mats: relu_loop(mats, h)  # noqa: E731
             check(fn, x0, shape, state, r_dec)
             row[name] = timed(fn, x0, args.loops, args.repeats)
@@ -152,7 +155,7 @@ def main() -> None:
         table[n] = row
         counts = net.counts()
         print(f"{n:>6} {counts['max_width']:>10} {counts['nnz']:>9} "
-              + " ".join(f"{row[c]:>20.3e}" if c in row else f"{'-':>20}" for c in cols), flush=True)
+              + " ".join(f"{row[c]:>16.3e}" if c in row else f"{'-':>16}" for c in cols), flush=True)
     print("fitted exponent of time per loop against n (least squares on log-log):")
     for c in cols:
         ns = [n for n in table if c in table[n]]

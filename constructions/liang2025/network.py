@@ -40,6 +40,13 @@ Minimal depth 11 (10 ReLU layers + the write-back layer) against the paper's
 23.  Width grows as Θ(N²) in the subtractor and Θ(m·N + k·L) elsewhere.
 ``budget="paper"`` pads each block with identity (ReLU copy) layers to the
 reported budget 2/2/7/2/6/4, giving depth exactly 23.
+
+``readout="folded"`` (default) folds the instruction read-out ``I = Σ_j
+P_j ∧ [pc = j]`` into read-data's address match, which then holds
+Θ(m·k·L) weights — quadratic in n.  ``readout="materialised"`` spends one
+more read-instr layer (3, over the reported 2; not combinable with
+``budget="paper"``) on a ReLU copy of ``I``, bringing the weights down to
+Θ((m + k)·L + m·N²).
 """
 from __future__ import annotations
 
@@ -52,11 +59,12 @@ from ._relu_net import Affine, Builder, ReluNet
 from .encoding import ENCODINGS, column, coordinates, state_keys
 from .signals import Spec
 
-__all__ = ["BUDGETS", "PAPER_BUDGET", "build", "relu_network"]
+__all__ = ["BUDGETS", "READOUTS", "PAPER_BUDGET", "build", "relu_network"]
 
 #: The per-block budget reported by the secondary summary (companions.md §A.3).
 PAPER_BUDGET = {"read-instr": 2, "read-data": 2, "subtract": 7, "write": 2, "next-pc": 6, "branch": 4}
 BUDGETS = ("minimal", "paper")
+READOUTS = ("folded", "materialised")
 
 
 def _lit(key, pos=True):
@@ -131,8 +139,12 @@ def _match(m: _Machine, key_of_bit, col: int, L: int):
     return form, lits
 
 
-def build(shape: SubleqShape, encoding: str = "01", budget: str = "minimal") -> ReluNet:
+def build(shape: SubleqShape, encoding: str = "01", budget: str = "minimal", readout: str = "folded") -> ReluNet:
     """The looped ReLU-MLP for ``shape`` (see the module docstring for the parameters)."""
+    if readout not in READOUTS:
+        raise ValueError(f"unknown readout {readout!r} (expected one of {', '.join(READOUTS)})")
+    if readout == "materialised" and budget == "paper":
+        raise ValueError("readout='materialised' needs 3 read-instr layers: it does not fit budget='paper'")
     if encoding not in ENCODINGS:
         raise ValueError(f"unknown encoding {encoding!r} (expected one of {', '.join(ENCODINGS)})")
     if budget not in BUDGETS:
@@ -179,6 +191,8 @@ def build(shape: SubleqShape, encoding: str = "01", budget: str = "minimal") -> 
         values = [(("I", f, t), [(("gP", j, f, t), 1) for j in range(k)], 0, Spec((_lit(("I", f, t)),)))
                   for f in range(3) for t in range(L)]
         mc.layer("read-instr.gate", units, carry=M + P + PC, values=values)
+        if readout == "materialised":
+            mc.layer("read-instr.readout", carry=M + P + PC + [("I", f, t) for f in range(3) for t in range(L)])
 
     # -- read data ---------------------------------------------------------------------------------
     def read_data():
@@ -296,6 +310,7 @@ def _write_back(mc: _Machine, shape: SubleqShape):
 
 
 @lru_cache(maxsize=32)
-def relu_network(shape: tuple[int, int, int, int], encoding: str = "01", budget: str = "minimal") -> ReluNet:
+def relu_network(shape: tuple[int, int, int, int], encoding: str = "01", budget: str = "minimal",
+                 readout: str = "folded") -> ReluNet:
     """Cached :func:`build` (``shape`` as a tuple ``(s, m, n, N)``)."""
-    return build(SubleqShape(*shape), encoding, budget)
+    return build(SubleqShape(*shape), encoding, budget, readout)

@@ -65,15 +65,16 @@ def _conclude_block(block):
     return conclude
 
 
-def _size_obligations(claim, ns, lowrank, profile_shapes=()):
-    out = [obligation(claim, f"n{s[2]}N{s[3]}", f"{_COUNT}:sizes", shape=list(s), encoding="01", budget="minimal",
-                      lowrank=lowrank) for s in scaling_family(ns)]
-    return out + [obligation(claim, f"s{s[0]}m{s[1]}n{s[2]}N{s[3]}", f"{_COUNT}:sizes", shape=list(s),
-                             encoding="01", budget="minimal", lowrank=lowrank) for s in profile_shapes]
+def _size_obligations(claim, ns, lowrank, readouts=("folded",)):
+    return [obligation(claim, f"n{s[2]}N{s[3]}" + ("" if r == "folded" else f"-{r}"), f"{_COUNT}:sizes",
+                       shape=list(s), encoding="01", budget="minimal", lowrank=lowrank, readout=r)
+            for r in readouts for s in scaling_family(ns)]
 
 
-def _growth(outcomes, keys):
-    rows = sorted((o.data for ob, o in outcomes if ob.name.startswith("n")), key=lambda d: d["n"])
+def _growth(outcomes, keys, readout="folded"):
+    rows = sorted((o.data for ob, o in outcomes if o.data.get("readout") == readout), key=lambda d: d["n"])
+    if len(rows) < 2:
+        return rows, {}
     ns = [d["n"] for d in rows]
     return rows, {k: round(fit_exponent(ns, [d[k] for d in rows]), 3) for k in keys if all(k in d for d in rows)}
 
@@ -91,11 +92,16 @@ def _conclude_unknown(label, keys, reason, note=lambda rows: ""):
         bad = [o for _, o in outcomes if o.status != Status.PROVED]
         if bad:
             return bad[0].status, bad[0].summary, {}
-        rows, slopes = _growth(outcomes, keys)
-        table = "; ".join(f"n={d['n']}: " + ", ".join(f"{k} {d[k]}" for k in keys if k in d) for d in rows)
-        slope = ", ".join(f"{k} ~ n^{v}" for k, v in slopes.items())
-        return Status.UNKNOWN, f"{reason} Reconstruction (N = 8, m = n/4): {table}; fitted {slope}.{note(rows)}", \
-            {"rows": rows, "exponents": slopes}
+        parts, details = [], {}
+        for readout in ("folded", "materialised"):
+            rows, slopes = _growth(outcomes, keys, readout)
+            if len(rows) < 2:
+                continue
+            table = "; ".join(f"n={d['n']}: " + ", ".join(f"{k} {d[k]}" for k in keys if k in d) for d in rows)
+            slope = ", ".join(f"{k} ~ n^{v}" for k, v in slopes.items())
+            parts.append(f"[{readout} read-out] {table}; fitted {slope}.{note(rows)}")
+            details[readout] = {"rows": rows, "exponents": slopes}
+        return Status.UNKNOWN, f"{reason} Reconstruction (N = 8, m = n/4): " + " ".join(parts), details
     return conclude
 
 
@@ -164,10 +170,11 @@ CLAIMS = [
         construction=CONSTRUCTION,
         method="exact multiply-add counts: dense, and sparse (non-zeros)",
         expected=(Status.UNKNOWN,),
-        obligations=lambda profile: _size_obligations("liang2025.cost", SCALING_N[profile], False),
+        obligations=lambda profile: _size_obligations("liang2025.cost", SCALING_N[profile], False,
+                                                      ("folded", "materialised")),
         conclude=_conclude_unknown("madds", ["dense_madds", "nnz"],
                                    "Asymptotic: undecidable from finitely many sizes. Sparse cost = non-zeros; "
-                                   "read-data's address match reads the folded instruction read-out, "
-                                   "Θ(m·k·L) weights."),
+                                   "with the folded read-out read-data's address match has Θ(m·k·L) weights, "
+                                   "with a materialised one (one more layer) Θ((m + k)·L + m·N²)."),
     ),
 ]

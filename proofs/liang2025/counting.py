@@ -30,12 +30,13 @@ def depths(shapes: list, encodings=("01", "pm1-affine")) -> Outcome:
     return Outcome(Status.PROVED, f"depths counted for {len(rows)} networks", {"networks": rows})
 
 
-def sizes(shape, encoding: str = "01", budget: str = "minimal", lowrank: bool = True) -> Outcome:
+def sizes(shape, encoding: str = "01", budget: str = "minimal", lowrank: bool = True,
+          readout: str = "folded") -> Outcome:
     """Widths, non-zeros, dense and (exactly factorised) low-rank parameters and multiply-adds."""
     shp = SubleqShape(*shape)
-    net = relu_network(tuple(shape), encoding, budget)
+    net = relu_network(tuple(shape), encoding, budget, readout)
     data = {"shape": list(shape), "n": shp.n, "N": shp.N, "L": shp.L, "m": shp.m, "k": shp.commands,
-            "encoding": encoding, "budget": budget, **net.counts(),
+            "encoding": encoding, "budget": budget, "readout": readout, **net.counts(),
             "state_width_formula": "mN + 3kL + L" if encoding != "pm1-split" else "2(mN + 3kL + L)"}
     if lowrank:
         facts = [factorise(l) for l in net.layers]

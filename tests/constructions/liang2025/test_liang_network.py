@@ -34,6 +34,22 @@ def test_every_unit_meets_its_spec_and_the_loop_steps(encoding, budget):
         assert decode(shape, trace[-1], encoding) == step(st)
 
 
+def test_materialised_readout():
+    shape = SubleqShape(2, 3, 8, 4)
+    net = build(shape, "01", "minimal", "materialised")
+    assert net.depth == 12 and {n: hi - lo for n, lo, hi in net.blocks}["read-instr"] == 3
+    for st in _random_states(shape, 25, 3):
+        trace = net.trace_exact(encode(shape, st, "01"))
+        sig = signals(shape, st)
+        for layer, values in zip(net.layers, trace[1:]):
+            assert [spec_value(s, sig) for s in layer.specs] == values, layer.name
+        assert decode(shape, trace[-1], "01") == step(st)
+    big = (1, 64, 256, 8)  # read-data's match reads L units instead of k·L
+    assert relu_network(big, "01", "minimal", "materialised").counts()["nnz"] < relu_network(big).counts()["nnz"]
+    with pytest.raises(ValueError):
+        build(shape, "01", "paper", "materialised")
+
+
 def test_depth_and_block_budget():
     shape = (1, 2, 4, 2)
     minimal = relu_network(shape, "01", "minimal")
