@@ -48,13 +48,13 @@ def _source_hash() -> str:
 
 
 @lru_cache(maxsize=None)
-def fingerprint(shape: tuple, encoding: str, budget: str) -> str:
-    net = relu_network(tuple(shape), encoding, budget)
-    return f"{shape}:{encoding}:{budget}:{net.content_hash()}:{_source_hash()}"
+def fingerprint(shape: tuple, encoding: str, budget: str, readout: str = "folded") -> str:
+    net = relu_network(tuple(shape), encoding, budget, readout)
+    return f"{shape}:{encoding}:{budget}:{readout}:{net.content_hash()}:{_source_hash()}"
 
 
 def obligation(claim: str, name: str, task: str, *, net=None, premises=(), **args) -> Obligation:
-    """``task(**args)``; the cache key also covers the network ``net = (shape, encoding, budget)``."""
-    fp = fingerprint(tuple(net[0]), net[1], net[2]) if net is not None else _source_hash()
+    """``task(**args)``; the cache key also covers the network ``net = (shape, encoding, budget[, readout])``."""
+    fp = fingerprint(tuple(net[0]), *net[1:]) if net is not None else _source_hash()
     path = task if ":" in task else f"proofs.liang2025.tasks:{task}"
     return Obligation(claim, name, path, tuple(sorted(args.items())), fp, tuple(premises))

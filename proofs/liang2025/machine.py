@@ -46,6 +46,14 @@ def _split_obligations(claim, profile):
             for shape in small for block in BLOCKS]
 
 
+def _materialised_obligations(claim, profile):
+    small = [s for s in shapes(profile) if s[2] <= 8 or profile == "full"]
+    return [obligation(claim, f"{_name(shape)}-01-minimal-materialised-{block}", "prove_block",
+                       net=(shape, "01", "minimal", "materialised"), shape=list(shape), encoding="01",
+                       budget="minimal", block=block, readout="materialised")
+            for shape in small for block in BLOCKS]
+
+
 def _monolithic_shapes(profile):
     return ((1, 2, 4, 2), (1, 2, 4, 3)) if profile == "ci" else ((1, 2, 4, 2), (1, 2, 4, 3), (2, 3, 8, 3))
 
@@ -129,6 +137,16 @@ CLAIMS = [
         expected=(Status.PROVED,),
         obligations=lambda profile: _split_obligations("liang2025.loop.split", profile),
         parameters=lambda profile: {"shapes": [list(s) for s in shapes(profile) if s[2] <= 8]},
+    ),
+    Claim(
+        id="liang2025.loop.materialised",
+        title="With a materialised instruction read-out (one more layer, weights linear in n) the loop is still SUBLEQ",
+        ref=ref(*_LOOP_REF),
+        construction=CONSTRUCTION,
+        method="z3 layer contracts, readout = materialised, {0,1} bits, minimal depth (12)",
+        expected=(Status.PROVED,),
+        obligations=lambda profile: _materialised_obligations("liang2025.loop.materialised", profile),
+        parameters=lambda profile: {"shapes": [list(s) for s in shapes(profile) if s[2] <= 8 or profile == "full"]},
     ),
     Claim(
         id="liang2025.loop.monolithic",

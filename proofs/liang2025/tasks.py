@@ -35,8 +35,8 @@ __all__ = ["network_for", "state_to_json", "state_from_json", "replay", "prove_b
 SIGNIFICAND_BITS = {"float64": 53, "float32": 24, "float16": 11, "bfloat16": 8}
 
 
-def network_for(shape, encoding: str, budget: str, mutant=None):
-    net = relu_network(tuple(shape), encoding, budget)
+def network_for(shape, encoding: str, budget: str, mutant=None, readout: str = "folded"):
+    net = relu_network(tuple(shape), encoding, budget, readout)
     if mutant:
         layer, row, col, delta = mutant
         old = dict(net.layers[layer].rows[row]).get(col, Fraction(0))
@@ -55,10 +55,10 @@ def state_from_json(d: dict) -> State:
     return State(tuple(Instruction(*ins) for ins in d["program"]), tuple(d["memory"]), d["pc"], d["N"])
 
 
-def replay(shape, encoding: str, budget: str, state_json: dict, mutant=None) -> dict:
+def replay(shape, encoding: str, budget: str, state_json: dict, mutant=None, readout: str = "folded") -> dict:
     """Run one loop of the (mutant) network from a state, exactly; compare with the reference step."""
     shp = SubleqShape(*shape)
-    net = network_for(shape, encoding, budget, mutant)
+    net = network_for(shape, encoding, budget, mutant, readout)
     state = state_from_json(state_json)
     out = net.loop_exact(encode(shp, state, encoding))
     expected = step(state)
@@ -75,22 +75,24 @@ def _smt2(solver) -> str:
     return solver.to_smt2()
 
 
-def _refuted(shape, encoding, budget, mutant, st, model, what: str, artefacts: dict, need_unit: bool) -> Outcome:
+def _refuted(shape, encoding, budget, mutant, st, model, what: str, artefacts: dict, need_unit: bool,
+             readout: str = "folded") -> Outcome:
     state = state_from_model(st, model)
-    rep = replay(shape, encoding, budget, state_to_json(state), mutant)
+    rep = replay(shape, encoding, budget, state_to_json(state), mutant, readout)
     reproduced = bool(rep["first_bad_unit"]) if need_unit else rep["loop"].startswith("diverges")
     if not reproduced:
         return Outcome(Status.ERROR, f"z3 found a counterexample to {what} that the network does not reproduce",
                        {"state": state_to_json(state), "replay": rep}, artefacts)
     ce = {"state": state_to_json(state), "shape": list(shape), "encoding": encoding, "budget": budget,
-          "mutant": mutant, "replay": rep}
+          "readout": readout, "mutant": mutant, "replay": rep}
     return Outcome(Status.REFUTED, f"{what} fails at pc = {state.pc}, memory {list(state.memory)}: "
                    + (rep["first_bad_unit"] or rep["loop"]), {"counterexample": ce}, artefacts)
 
 
-def prove_block(shape, encoding: str, budget: str, block: str, mutant=None, timeout_ms: int = 120_000) -> Outcome:
+def prove_block(shape, encoding: str, budget: str, block: str, mutant=None, timeout_ms: int = 120_000,
+                readout: str = "folded") -> Outcome:
     """Every layer of ``block`` maps units equal to their specs to units equal to their specs."""
-    net = network_for(shape, encoding, budget, mutant)
+    net = network_for(shape, encoding, budget, mutant, readout)
     st = Setting(SubleqShape(*shape))
     spans = [(lo, hi) for name, lo, hi in net.blocks if name == block]
     if not spans:
@@ -105,12 +107,12 @@ def prove_block(shape, encoding: str, budget: str, block: str, mutant=None, time
         artefacts[f"{block}.layer{index}.smt2"] = _smt2(solver)
         if answer == z3.sat:
             return _refuted(shape, encoding, budget, mutant, st, model,
-                            f"the contract of layer {index} ({net.layers[index].name})", artefacts, True)
+                            f"the contract of layer {index} ({net.layers[index].name})", artefacts, True, readout)
         if answer != z3.unsat:
             return Outcome(Status.UNKNOWN, f"z3 answered {answer} on layer {index}: {reason}",
                            {"seconds": times}, artefacts)
     return Outcome(Status.PROVED, f"{block}: layers {lo}..{hi - 1} meet their contracts on every valid state "
-                   f"(shape {SubleqShape(*shape)}, {encoding}, {budget})",
+                   f"(shape {SubleqShape(*shape)}, {encoding}, {budget}, {readout} read-out)",
                    {"layers": [net.layers[i].name for i in range(lo, hi)], "z3_seconds": times}, artefacts)
 
 
