@@ -149,7 +149,7 @@ def build(shape: SubleqShape, encoding: str = "01", budget: str = "minimal", rea
         raise ValueError(f"unknown encoding {encoding!r} (expected one of {', '.join(ENCODINGS)})")
     if budget not in BUDGETS:
         raise ValueError(f"unknown budget {budget!r} (expected one of {', '.join(BUDGETS)})")
-    s, m_, N, L, k = shape.s, shape.m, shape.N, shape.L, shape.commands
+    m_, N, L, k = shape.m, shape.N, shape.L, shape.commands
     mc = _Machine(shape, encoding)
     M = [("M", i, r) for i in range(m_) for r in range(N)]
     P = [("P", j, f, t) for j in range(k) for f in range(3) for t in range(L)]

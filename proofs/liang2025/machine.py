@@ -10,7 +10,7 @@ import hashlib
 
 from constructions.giannou2023.program import shipped_programs
 from constructions.liang2025.network import relu_network
-from verify.claims import Claim, Status, default_conclude
+from verify.claims import Claim, Status
 
 from .common import BLOCKS, CONFIGS, CONSTRUCTION, obligation, ref, shapes
 

@@ -15,8 +15,23 @@ __all__ = ["prove"]
 
 
 def prove(shape, encoding: str = "01", budget: str = "minimal", timeout_ms: int = 120_000) -> Outcome:
-    """Prove the loop theorem for the machine ``shape = (s, m, n, N)`` block by block."""
-    shape = [int(x) for x in shape]
+    """Prove the loop theorem for the machine ``shape = (s, m, n, N)`` block by block.
+
+    A bad shape, encoding or budget raises :class:`ValueError` with a one-line message.
+    """
+    from constructions.giannou2023.punchcard import SubleqShape
+    from constructions.liang2025.network import BUDGETS
+    from constructions.liang2025.encoding import ENCODINGS
+
+    try:
+        shape = [int(x) for x in shape]
+    except (TypeError, ValueError):
+        raise ValueError(f"shape {shape!r} is not four integers s,m,n,N") from None
+    if len(shape) != 4:
+        raise ValueError(f"shape {shape} is not four integers s,m,n,N")
+    SubleqShape(*shape)  # raises ValueError on an impossible machine
+    if encoding not in ENCODINGS or budget not in BUDGETS:
+        raise ValueError(f"encoding must be one of {ENCODINGS} and budget one of {BUDGETS}")
     parts, artefacts = {}, {}
     for block in BLOCKS:
         o = prove_block(shape, encoding, budget, block, timeout_ms=timeout_ms)

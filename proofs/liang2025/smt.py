@@ -44,7 +44,7 @@ class Setting:
         self.valid = z3_validity(shape, self.sig)
 
 
-def _row_den(row, bias, specs_in) -> int:
+def _row_den(row, bias) -> int:
     den = Fraction(bias).denominator
     for j, w in row:
         den = lcm(den, w.denominator)
@@ -68,7 +68,7 @@ def layer_query(net, index: int, st: Setting, timeout_ms: int = 120_000):
     inputs = [spec_z3(s, st.sig) for s in net.specs_before(index)]
     bad = []
     for u, (row, bias, spec) in enumerate(zip(layer.rows, layer.bias, layer.specs)):
-        den = _row_den(row, bias, None)
+        den = _row_den(row, bias)
         pre = _scaled_pre(row, bias, inputs, den)
         out = z3.If(pre > 0, pre, 0) if layer.relu else pre
         bad.append(out != den * spec_z3(spec, st.sig))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import time
 from fractions import Fraction
+from math import lcm
 
 import z3
 
@@ -167,10 +168,10 @@ def margins(shape, encoding: str, budget: str) -> Outcome:
             for j, w in row:
                 sp = specs[j]
                 const += w * sp.offset
-                den = lcm_(den, (w * sp.scale).denominator)
-                term_den = lcm_(term_den, (w * sp.offset).denominator, (w * (sp.scale + sp.offset)).denominator)
+                den = lcm(den, (w * sp.scale).denominator)
+                term_den = lcm(term_den, (w * sp.offset).denominator, (w * (sp.scale + sp.offset)).denominator)
                 size += abs(w) * max(abs(sp.offset), abs(sp.scale + sp.offset))
-            den = lcm_(den, const.denominator)
+            den = lcm(den, const.denominator)
             margin = Fraction(1, den) if margin is None else min(margin, Fraction(1, den))
             bound, scale = max(bound, size), max(scale, term_den)
     exact = {}
@@ -185,12 +186,6 @@ def margins(shape, encoding: str, budget: str) -> Outcome:
     return Outcome(Status.PROVED,
                    f"every non-zero pre-activation is at least {margin} from 0; |partial sums| ≤ {bound}; "
                    f"exact in {', '.join(data['exact_formats']) or 'no format'}", data)
-
-
-def lcm_(*xs) -> int:
-    from math import lcm
-
-    return lcm(*xs)
 
 
 def run_programs(programs: list[str], semantics: str, encoding: str = "01", budget: str = "minimal",

@@ -44,7 +44,7 @@ def test_materialised_readout():
         for layer, values in zip(net.layers, trace[1:]):
             assert [spec_value(s, sig) for s in layer.specs] == values, layer.name
         assert decode(shape, trace[-1], "01") == step(st)
-    big = (1, 64, 256, 8)  # read-data's match reads L units instead of k·L
+    big = (1, 16, 64, 8)  # read-data's match reads L units instead of k·L
     assert relu_network(big, "01", "minimal", "materialised").counts()["nnz"] < relu_network(big).counts()["nnz"]
     with pytest.raises(ValueError):
         build(shape, "01", "paper", "materialised")

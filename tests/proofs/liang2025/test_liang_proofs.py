@@ -64,6 +64,12 @@ def test_prove_entry_point():
     assert any(name.endswith(".smt2") for name in o.artefacts)
 
 
+@pytest.mark.parametrize("bad", [[1, 2, 4], [1, 2, 5, 2], ["a", 2, 4, 2]])
+def test_prove_rejects_bad_shapes(bad):
+    with pytest.raises(ValueError):
+        prove(bad)
+
+
 def test_artefact_rechecked_by_cvc5():
     cvc5 = pytest.importorskip("cvc5")
     from verify.recheck import cvc5_results
