@@ -160,7 +160,11 @@ def main() -> None:
     for c in cols:
         ns = [n for n in table if c in table[n]]
         if len(ns) >= 2:
-            print(f"  {c:>14}: n^{fit_exponent(ns, [table[n][c] for n in ns]):.2f}  (n = {ns[0]}..{ns[-1]})")
+            line = f"  {c:>15}: n^{fit_exponent(ns, [table[n][c] for n in ns]):.2f}  (n = {ns[0]}..{ns[-1]})"
+            if len(ns) >= 5:  # small n is dominated by per-call overhead: also fit the last three sizes
+                tail = ns[-3:]
+                line += f";  n^{fit_exponent(tail, [table[n][c] for n in tail]):.2f}  (n = {tail[0]}..{tail[-1]})"
+            print(line)
     if args.plot:
         import matplotlib
 
