@@ -99,6 +99,10 @@ class MachineEntry:
     machine's own options (``command`` is ``"run"`` or ``"prove"``).
     ``run PROGRAM`` picks the machine whose ``formats`` (file suffixes, e.g.
     ``".sbq"``) or shipped ``programs()`` match, unless ``--machine`` says.
+    A machine that runs another machine's programs (a second construction
+    of the same instruction set) leaves ``formats`` empty and is chosen with
+    ``--machine``; ``prove`` without ``--machine`` picks the one machine
+    whose format is declared, when exactly one is.
     """
 
     name: str
@@ -284,6 +288,9 @@ class Registry:
                              f"choose one with --machine")
         if len(machines) == 1:  # the only machine: it reports what is wrong with the program itself
             return next(iter(machines.values()))
+        owners = [m for m in machines.values() if m.formats]
+        if program is None and len(owners) == 1:  # prove: the machine that owns a program format
+            return owners[0]
         if not machines:
             raise UsageError(f"no installed paper has a machine that can {command}")
         if program is not None:

@@ -1,0 +1,64 @@
+"""The ``relu-mlp`` machine on the command line: run a SUBLEQ program beside the reference, or prove a size."""
+from __future__ import annotations
+
+from constructions.giannou2023.program import ProgramError, resolve_program
+from constructions.liang2025.execute import SEMANTICS, ReluRun, run_program
+from verify.errors import EXIT_FAIL, EXIT_OK, EXIT_UNKNOWN, UsageError
+
+__all__ = ["run", "prove", "format_result"]
+
+
+def run(args) -> int:
+    try:
+        program = resolve_program(args.program)
+    except ProgramError as err:
+        raise UsageError(str(err)) from None
+    if args.semantics not in SEMANTICS:
+        raise UsageError(f"the relu-mlp machine runs under {', '.join(SEMANTICS)}, not {args.semantics}")
+    if args.lam is not None:
+        raise UsageError("--lam: the relu-mlp machine has no softmax (no temperature)")
+    result = run_program(program, args.semantics, args.max_steps, args.encoding, args.budget)
+    print(format_result(result, quiet=args.quiet))
+    return EXIT_OK if result.agrees and result.halted else EXIT_FAIL
+
+
+def format_result(r: ReluRun, quiet: bool = False) -> str:
+    p = r.program
+    if r.divergence is not None:
+        head = f"DIVERGED at loop {r.divergence.loop} of {p.name}"
+    elif r.halted:
+        head = f"OK: {p.name} halted after {r.loops} loops; the network agreed with the reference on every loop"
+    else:
+        head = f"NOT HALTED: {p.name} ran {r.loops} loops (--max-steps) and agreed with the reference so far"
+    if quiet:
+        return head
+    lines = [f"program    {p.name}", f"machine    relu-mlp, {p.shape}; encoding {r.encoding}, budget {r.budget}",
+             f"semantics  {r.semantics}",
+             f"time       {r.seconds:.2f} s ({r.loops / max(r.seconds, 1e-9):.0f} loops/s)", "", head]
+    d = r.divergence
+    if d is not None:
+        lines.append(f"  decoded    {d.field}: reference {d.expected}, network {d.actual}")
+        if d.layer:
+            lines.append(f"  first unit off its spec: {d.layer}")
+    lines += ["", f"  {'cell':<10} {'reference':>10} {'network':>10}"]
+    for i, name in p.user_cells:
+        ref = r.reference.memory[i]
+        net = "?" if r.final is None else r.final.memory[i]
+        mark = "" if r.final is None or net == ref else "   <- differs"
+        lines.append(f"  {name:<10} {ref:>10} {net!s:>10}{mark}")
+    return "\n".join(lines)
+
+
+def prove(args) -> int:
+    from .proving import prove
+
+    try:
+        shape = [int(v) for v in args.shape.split(",")]
+        outcome = prove(shape, args.encoding, args.budget)
+    except ValueError as err:
+        raise UsageError(f"--shape {args.shape}: {err}") from None
+    print(f"{outcome.status.value}: {outcome.summary}")
+    cex = outcome.data.get("counterexample")
+    if cex:
+        print(f"  counterexample: {cex}")
+    return {"PROVED": EXIT_OK, "REFUTED": EXIT_FAIL}.get(outcome.status.value, EXIT_UNKNOWN)
