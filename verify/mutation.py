@@ -46,7 +46,7 @@ from .layer import Layer, LoopedNetwork
 from .machine import Machine, check_states
 from .semantics import Exact
 
-__all__ = ["Mutant", "candidate_mutants", "sample_mutants", "apply_mutant", "ground_truth", "MutantResult",
+__all__ = ["CLASSES", "Mutant", "candidate_mutants", "sample_mutants", "apply_mutant", "ground_truth", "MutantResult",
            "classify", "confusion_table", "run_selftest"]
 
 #: The operations on a non-zero entry, and on a zero entry inside the support.
