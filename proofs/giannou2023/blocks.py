@@ -3,10 +3,12 @@
 Every block lemma is one layer contract (``constructions/giannou2023/contracts.py``)
 proved for *all* states of the set before that layer, at every machine of
 :func:`proof_shapes` — which machines those are, per profile, is stated by
-:func:`coverage` from the list itself.  The CI profile covers 2 ≤ log n ≤ 4
-with 2 ≤ N ≤ 6 for two (s, m) per log n, and every machine a derived claim
-(the λ certificate, the design λ) is reported for (:mod:`.premises`), so
-those claims' premises are proved where they are used.  The loop theorem is
+:func:`coverage` from the list itself.  It is a grid 2 ≤ log n ≤ 4, 2 ≤ N ≤ 6
+at one (s, m) per log n (two for log n = 2), plus every machine a derived
+claim (the λ certificate, the design λ, the paper's λ bounds) is reported for
+(:mod:`.premises`), which adds further (s, m) for log n = 3 and 4 and the
+machines with n = 32, 64 — so those claims' premises are proved where they
+are used, and every log n has at least two (s, m).  The loop theorem is
 the ten layer proofs plus the chain proof; the monolithic proof is an
 independent cross-check of the contracts themselves.  Known-bad variants are
 expected to be REFUTED, each with a replayable counterexample.
