@@ -18,8 +18,11 @@ deviation, at most half the range of ``δ``; so by the mean-value theorem
 
     ‖softmax(λ(s + δ)) − softmax(λs)‖₁ ≤ λ·(max δ − min δ)/2 ≤ λΔ   (and ≤ 2 always).
 
-Both bounds are evaluated in Arb balls (:mod:`verify.arb`); the closed form is
-checked against a direct softmax at high precision in the tests.
+Both bounds are evaluated in Arb balls (:mod:`verify.arb`).  The concentration
+lemma (the identity ``2R/(t + R)``, its monotonicity and the closed form) is
+proved by z3 for all n, t, g, λ in ``proofs/giannou2023/concentration.py``; the
+perturbation bound rests on the argument above and is not machine-checked
+(the tests compare it with direct evaluation).
 """
 from __future__ import annotations
 

@@ -7,13 +7,21 @@ correction restores (``M``, ``PC``, ``S_cmd``) is at most ε, layer 10 maps
 them exactly onto the hardmax values (the ε-ball lemma, proved by z3 in
 ``giannou2023.error_correction.ball``), every other row is cleared exactly by
 its layer, and so one softmax loop *equals* one hardmax loop — errors never
-accumulate.  The inputs of the certificate are themselves proved: the score
-gap of every attention layer comes from the exact enumeration of every
-pointer value (:func:`proven_gaps`), and every exact state entry lies in
-{−1, 0, 1} (the layer contracts).
+accumulate.  The inputs of the certificate — the score profiles of every
+attention layer, from the exact enumeration of every pointer value over the
+stage templates (:func:`attention_facts`), and the value range of every exact
+state entry — are facts about every valid state only where the layer
+contracts and their chain are proved at that machine; the ε-ball must be
+proved for every snapped row there, and the softmax identity for every
+column.  The claims that call :func:`certify` declare exactly those
+obligations as premises (``proofs/giannou2023/premises.py``), so a result is
+PROVED only when they are.
 
-**λ_cert** (:func:`lambda_cert`): the smallest λ on a grid of step 1/64 at
-which the certificate holds, by bisection.  **λ_emp** (:func:`lambda_emp`):
+**λ_cert** (:func:`lambda_cert`): a *certified* λ on a grid of step 1/64,
+found by bisection: the certificate holds there, and at the grid point below
+it did not (where that point was tested).  It is not proved to be the least
+certified grid point — the certificate is not proved monotone in λ — and
+nothing says the machine fails below it; that is λ_emp's job.  **λ_emp** (:func:`lambda_emp`):
 the largest λ at which a concrete valid state is exhibited whose softmax loop
 differs from the hardmax loop — found by an adversarial search over words
 that align the adders' carry kinks, refined by bisection in float64 and
@@ -147,7 +155,13 @@ def certify(shape: SubleqShape, lam, C=DEFAULTS["C"], eps=DEFAULTS["eps"], prec:
 
 def lambda_cert(shape: SubleqShape, C=DEFAULTS["C"], eps=DEFAULTS["eps"], lo=Fraction(1), hi=Fraction(200),
                 gap_override: Fraction | None = None) -> tuple[Fraction, Certificate]:
-    """The least λ on the grid ``GRID·ℤ`` in ``[lo, hi]`` at which :func:`certify` holds (bisection)."""
+    """A grid point ``λ ∈ GRID·ℤ ∩ [lo, hi]`` where :func:`certify` holds, by bisection.
+
+    The bisection keeps a certified upper end and an uncertified lower end, so
+    the returned point is certified and the point ``GRID`` below it was not
+    certified (or is ``lo``, never tested).  It is the least certified grid
+    point only if :func:`certify` is monotone in λ, which is not proved.
+    """
     top = certify(shape, hi, C, eps, gap_override=gap_override)
     if not top.holds:
         raise ValueError(f"{shape}: no certificate even at lambda = {hi}")
@@ -296,7 +310,10 @@ DESIGN_LAMBDA = 17
 
 @lru_cache(maxsize=None)
 def default_lambda(shape: SubleqShape) -> int:
-    """The temperature ``run`` uses when none is given: DESIGN_LAMBDA where it is certified, else ⌈λ_cert⌉."""
+    """The temperature ``run`` uses when none is given: DESIGN_LAMBDA where it is certified, else ⌈λ_cert⌉.
+
+    (The certificate's premises are proved by ``verify all`` at the shipped programs' machines; for another
+    machine ``run`` uses the certificate without them.)"""
     if certify(shape, DESIGN_LAMBDA).holds:
         return DESIGN_LAMBDA
     lam, _ = lambda_cert(shape, hi=Fraction(400))

@@ -1,12 +1,17 @@
 """Lemma-level claims of Giannou et al. 2023 §5 and the SUBLEQ loop theorem, discharged by z3.
 
 Every block lemma is one layer contract (``constructions/giannou2023/contracts.py``)
-proved for *all* states of the set before that layer, at every CI size
-(2 ≤ log n ≤ 4, 2 ≤ N ≤ 6) — and at the authors' size and beyond in the full
-profile.  The loop theorem is the ten layer proofs plus the chain proof; the
-monolithic proof is an independent cross-check of the contracts themselves.
-Known-bad variants are expected to be REFUTED, each with a replayable
-counterexample.
+proved for *all* states of the set before that layer, at every machine of
+:func:`proof_shapes` — which machines those are, per profile, is stated by
+:func:`coverage` from the list itself.  It is a grid 2 ≤ log n ≤ 4, 2 ≤ N ≤ 6
+at one (s, m) per log n (two for log n = 2), plus every machine a derived
+claim (the λ certificate, the design λ, the paper's λ bounds) is reported for
+(:mod:`.premises`), which adds further (s, m) for log n = 3 and 4 and the
+machines with n = 32, 64 — so those claims' premises are proved where they
+are used, and every log n has at least two (s, m).  The loop theorem is
+the ten layer proofs plus the chain proof; the monolithic proof is an
+independent cross-check of the contracts themselves.  Known-bad variants are
+expected to be REFUTED, each with a replayable counterexample.
 """
 from __future__ import annotations
 
@@ -15,9 +20,10 @@ from fractions import Fraction
 from constructions.giannou2023 import LAYER_NAMES
 from verify.claims import Claim, PaperRef, Status, fold_statuses
 
+from . import premises
 from .common import PAPER, obligation, ref
 
-__all__ = ["CLAIMS", "proof_shapes"]
+__all__ = ["CLAIMS", "proof_shapes", "recheck_shapes", "coverage"]
 
 _P = "proofs.giannou2023.proving"
 _L = "proofs.giannou2023.lemmas"
@@ -28,11 +34,44 @@ def _shape_for(L: int, N: int) -> tuple[int, int, int, int]:
     return {2: (1, 2, 4, N), 3: (2, 3, 8, N), 4: (4, 6, 16, N), 5: (8, 8, 32, N), 6: (8, 16, 64, N)}[L]
 
 
+#: A second (s, m) for log n = 2; log n = 3 and 4 get theirs from the premise machines ((1, 3, 8, ·) of
+#: the certificate, (1, 8, 16, 8) of ``multiply``), which :func:`coverage` reports.
+_SECOND = {2: (2, 1, 4)}
+
+
 def proof_shapes(profile: str) -> list[tuple[int, int, int, int]]:
-    """CI: every 2 ≤ log n ≤ 4 and 2 ≤ N ≤ 6.  Full: also the authors' size, factorial's machine, n = 64."""
+    """The machines every block contract (and the chain) is proved at.
+
+    CI: 2 ≤ log n ≤ 4 and 2 ≤ N ≤ 6 for two (s, m) per log n, plus every machine
+    a derived claim is reported for (:func:`.premises.premise_shapes`).  Full:
+    the same (the authors' size s = m = 8, n = 32, N = 8, factorial's machine
+    and n = 64 are premise machines).
+    """
     shapes = [_shape_for(L, N) for L in (2, 3, 4) for N in range(2, 7)]
+    shapes += [(*_SECOND[L], N) for L in _SECOND for N in range(2, 7)]
+    shapes += premises.premise_shapes()
+    return list(dict.fromkeys(shapes))
+
+
+def coverage(profile: str) -> str:
+    """Exactly which (s, m, n, N) :func:`proof_shapes` proves, grouped by log n and (s, m)."""
+    groups: dict[tuple, list[int]] = {}
+    for s, m, n, N in proof_shapes(profile):
+        groups.setdefault((n, s, m), []).append(N)
+    parts = []
+    for (n, s, m), words in sorted(groups.items()):
+        words = sorted(words)
+        runs = (f"{words[0]}..{words[-1]}" if len(words) > 2 and words == list(range(words[0], words[-1] + 1))
+                else ", ".join(map(str, words)))
+        parts.append(f"(s, m, n) = ({s}, {m}, {n}) with N = {runs}")
+    return "; ".join(parts)
+
+
+def recheck_shapes(profile: str) -> list[tuple[int, int, int, int]]:
+    """Machines whose chain z3 re-proves with the modular rewrites off (seconds at N ≤ 4, n = 4; minutes beyond)."""
+    shapes = [s for s in proof_shapes(profile) if (s[2] == 4 and s[3] <= 4) or (s[2] == 8 and s[3] <= 3)]
     if profile == "full":
-        shapes += [(8, 8, 32, 8), (1, 11, 32, 14), (8, 16, 64, 8)]
+        shapes += [(2, 3, 8, 4), (1, 2, 4, 5)]
     return shapes
 
 
@@ -41,21 +80,28 @@ def monolithic_shapes(profile: str) -> list[tuple[int, int, int, int]]:
     return shapes + ([_shape_for(4, 6)] if profile == "full" else [])
 
 
-def _tag(shape) -> str:
-    s, m, n, N = shape
-    return f"s{s}m{m}n{n}N{N}"
+_tag = premises.tag
 
 
 def _layer_obligations(claim: str, layers, profile: str, **extra):
     return [
-        obligation(claim, f"{LAYER_NAMES[i]}@{_tag(shape)}", f"{_P}:prove_layer", shape=list(shape), layer=i,
+        obligation(claim, premises.layer_name(i, shape), f"{_P}:prove_layer", shape=list(shape), layer=i,
                    weights=shape, **extra)
         for shape in proof_shapes(profile) for i in layers
     ]
 
 
 def _sizes(profile: str) -> dict:
-    return {"shapes (s,m,n,N)": ", ".join(str(s) for s in proof_shapes(profile)), "C": 100, "eps": "1/4"}
+    return {"shapes (s,m,n,N)": ", ".join(str(s) for s in proof_shapes(profile)), "coverage": coverage(profile),
+            "C": 100, "eps": "1/4"}
+
+
+def _ball_obligations(profile: str):
+    """The ε-ball at the tiny machine for several ε, and at ε = 1/4 at every premise machine."""
+    shapes = [((1, 2, 4, 2), e) for e in ("1/8", "1/4", "3/8", "15/32")]
+    shapes += [(s, premises.BALL_EPS) for s in premises.premise_shapes()]
+    return [obligation(premises.BALL, premises.ball_name(shape, e), f"{_L}:error_correction_ball",
+                       shape=list(shape), weights=shape, eps=e) for shape, e in dict.fromkeys(shapes)]
 
 
 def _counterexample_table(outcomes) -> dict:
@@ -226,15 +272,16 @@ CLAIMS = [
            "§5.1, error correction", "[S/C]", "x ↦ snap(x) leaves values in {−1, 0, 1} unchanged.", [9]),
     Claim(
         id="giannou2023.error_correction.ball",
-        title="Error correction snaps every value within ε of −1, 0 or 1 back exactly (and not beyond)",
+        title="Error correction snaps every value within ε of −1, 0 or 1 back exactly, and none between the balls",
         ref=ref("§5.1, error correction", "[S/C]", "Exact on ε-neighbourhoods of {−1, 0, 1} for ε < 1/2."),
-        construction="giannou2023.subleq", method="z3, linear real arithmetic on the layer's own weights",
+        construction="giannou2023.subleq",
+        method="z3, linear real arithmetic on the layer's own weights, for every row of M, PC and S_cmd (the "
+               "rows the λ certificate applies it to) at every machine a derived claim uses; the reduction to "
+               "one function per row (no heads, every unit reads its own row only) is checked",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [obligation("giannou2023.error_correction.ball", f"eps={e}",
-                                                f"{_L}:error_correction_ball", shape=[1, 2, 4, 2],
-                                                weights=(1, 2, 4, 2), eps=e)
-                                     for e in ("1/8", "1/4", "3/8", "15/32")],
-        parameters=lambda profile: {"eps": "1/8, 1/4, 3/8, 15/32"},
+        obligations=_ball_obligations,
+        parameters=lambda profile: {"eps": "1/8, 1/4, 3/8, 15/32 at (1, 2, 4, 2); 1/4 at "
+                                           + ", ".join(map(str, premises.premise_shapes()))},
     ),
     Claim(
         id="giannou2023.loop.chained",
@@ -243,12 +290,16 @@ CLAIMS = [
                 "A looped transformer with 9 layers, 2 heads and width O(log n + N) emulates SUBLEQ."),
         construction="giannou2023.subleq",
         method="the ten layer proofs, each on the set its predecessor's contract guarantees, plus a proof that "
-               "the contracts compose to the SUBLEQ step (exact rewriting; z3 bit-vectors for what remains)",
+               "the contracts compose to the SUBLEQ step (exact rewriting; z3 bit-vectors for what remains; at the "
+               "recheck machines z3 re-proves the chain with the modular rewrites off, SMT-LIB saved for cvc5)",
         expected=(Status.PROVED,),
         obligations=lambda profile: _layer_obligations("giannou2023.loop.chained", range(10), profile) + [
-            obligation("giannou2023.loop.chained", f"chain@{_tag(shape)}", f"{_P}:prove_chain", shape=list(shape),
-                       weights=shape) for shape in proof_shapes(profile)],
-        parameters=_sizes, conclude=_with_table,
+            obligation("giannou2023.loop.chained", premises.chain_name(shape), f"{_P}:prove_chain", shape=list(shape),
+                       weights=shape, **({"solver_recheck": True} if shape in recheck_shapes(profile) else {}))
+            for shape in proof_shapes(profile)],
+        parameters=lambda profile: {**_sizes(profile), "chain re-proved by z3 without the modular rewrites at":
+                                    ", ".join(map(str, recheck_shapes(profile)))},
+        conclude=_with_table,
     ),
     Claim(
         id="giannou2023.loop.monolithic",

@@ -1,9 +1,12 @@
 """Claims about the softmax temperature λ (Giannou et al. 2023, §5 "λ large enough").
 
-* the softmax concentration lemma, derived in closed form and certified;
-* per machine size: λ_cert (the least λ at which one softmax loop provably
-  equals one hardmax loop on every valid state) and λ_emp (the largest λ at
-  which a failing valid state is exhibited, confirmed at 40 digits);
+* the softmax concentration lemma, proved by z3 for every column
+  (:mod:`.concentration`);
+* per machine size: λ_cert (a certified λ: on the 1/64 grid, the certificate
+  holds there and not at the grid point below, found by bisection — not
+  proved least, since the certificate is not proved monotone in λ) and λ_emp
+  (the largest λ at which a failing valid state is exhibited, confirmed at
+  40 digits);
 * the paper's reported bounds λ ≥ log(n³/ε) and λ > log(G·d·n³/ε) [S], and the
   reported positional-code gap (log n − 1, where log n − 2 holds), against
   those two numbers;
@@ -11,17 +14,19 @@
   every shipped program's machine;
 * float formats: which programs run exactly, for how many loops, in float64,
   float32, float16 and bfloat16, and how many significand bits they need.
+
+Every obligation that uses the certificate declares its premises
+(:mod:`.premises`): the layer contracts and the chain at its machine, the
+ε-ball of error correction at its machine, and the concentration lemma.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import time
 from fractions import Fraction
 
-import mpmath
 import numpy as np
-import sympy as sp
-from flint import arb
 
 from constructions.giannou2023 import SubleqShape, subleq_layout
 from constructions.giannou2023.execute import run_program
@@ -36,51 +41,23 @@ from constructions.giannou2023.temperature import (
     loop_deviation,
     adversarial_states,
 )
-from verify.arb import precision, upper
 from verify.claims import Claim, Outcome, Status, fold_statuses
 from verify.semantics import Float, Rounded
-from verify.softmax_bounds import G, LAM, N, T, concentration_l1, concentration_l1_expr
 
+from . import premises
 from .common import ref
+from .concentration import PAPER_BOUND, concentration_lemma
+from .premises import DRIFT_SHAPE, PAPER_GAP_SHAPES, TEMPERATURE_SHAPES
 from .simulation import state_to_json
 
-__all__ = ["CLAIMS", "TEMPERATURE_SHAPES"]
+__all__ = ["CLAIMS", "TEMPERATURE_SHAPES", "concentration_lemma"]
 
 _T = "proofs.giannou2023.temperature"
-
-#: Machines for the certificate: n ∈ {8, 16, 32, 64} × N ∈ {4, 8}.
-TEMPERATURE_SHAPES = [(1, 3, 8, N) for N in (4, 8)] + [(4, 6, 16, N) for N in (4, 8)] + \
-    [(8, 8, 32, N) for N in (4, 8)] + [(8, 16, 64, N) for N in (4, 8)]
+#: The concentration lemma's one obligation (it is proved for every n, t, g, λ at once).
+_LEMMA = "every column"
 
 
 # --------------------------------------------------------------------------------------------- tasks
-
-def concentration_lemma(n: int, digits: int = 60) -> Outcome:
-    """The closed form 2(n−t)/(n + t·e^{λg} − t) equals the worst column's ℓ1 distance, and Arb encloses it."""
-    expr = concentration_l1_expr()
-    rows = []
-    for t in (1, 2):
-        for g in (1, 2):
-            for lam in (Fraction(1, 2), 3, 10, 25):
-                with mpmath.workdps(2 * digits):  # the direct sum cancels (1/(1+R) − 1): work wider
-                    scores = [0] * t + [-g] * (n - t)
-                    e = [mpmath.exp(mpmath.mpf(Fraction(lam).numerator) / Fraction(lam).denominator * s)
-                         for s in scores]
-                    z = sum(e)
-                    direct = sum(abs(x / z - (mpmath.mpf(1) / t if i < t else 0)) for i, x in enumerate(e))
-                    closed = mpmath.mpf(sp.N(expr.subs({LAM: sp.Rational(lam), N: n, T: t, G: g}), digits))
-                with precision(256):
-                    ball_ = concentration_l1(lam, n, g, t)
-                    inside = ball_.overlaps(arb(f"{mpmath.nstr(direct, digits - 5)} +/- 1e-{digits - 10}"))
-                rel = abs(closed - direct) / direct if direct else abs(closed)
-                rows.append([t, g, str(lam), mpmath.nstr(direct, 12), f"{float(rel):.1e}", inside])
-                if rel > mpmath.mpf(10) ** (-(digits - 10)) or not inside:
-                    return Outcome(Status.REFUTED, f"n = {n}, t = {t}, g = {g}, lambda = {lam}: closed form "
-                                   f"{mpmath.nstr(closed, 15)} vs direct {mpmath.nstr(direct, 15)}", {"rows": rows})
-    return Outcome(Status.PROVED, f"n = {n}: 2(n-t)/(n + t e^(lambda g) - t) is the exact worst case "
-                   f"(16 cases agree with a {digits}-digit softmax; Arb balls enclose them)",
-                   {"closed_form": str(expr), "rows": rows})
-
 
 def temperature_analysis(shape: list[int], C: str = "100", eps: str = "1/4") -> Outcome:
     """λ_cert and λ_emp for one machine (sound iff λ_emp < λ_cert), and the paper's two λ bounds checked.
@@ -96,7 +73,7 @@ def temperature_analysis(shape: list[int], C: str = "100", eps: str = "1/4") -> 
     emp = lambda_emp(shp, C, eps, upper_lam=lam_c)
     gaps = dict(attention_facts(shp)[0])
     data = {"shape": list(shape), "lambda_cert": str(lam_c), "drift_at_lambda_cert": float(cert.drift),
-            "drift_just_below": float(below.drift), "eps": str(eps), "per_layer_bound": cert.per_layer,
+            "drift_just_below": float(below.drift), "certified_just_below": below.holds, "eps": str(eps), "per_layer_bound": cert.per_layer,
             "score_gaps": {k: str(v) for k, v in gaps.items()}}
     if emp["lambda"] is not None:
         data.update({"lambda_emp": str(emp["lambda"]), "ratio": float(lam_c / emp["lambda"]),
@@ -243,19 +220,24 @@ def float_formats(program: str) -> Outcome:
 
 # --------------------------------------------------------------------------------------------- claims
 
-def _tag(shape) -> str:
-    return "s{}m{}n{}N{}".format(*shape)
+_tag = premises.tag
 
 
-def _ob(claim: str, name: str, task: str, **args):
+def _ob(claim: str, name: str, task: str, premises_: tuple[str, ...] = (), **args):
     from .common import obligation
 
     shape = args.get("shape")
-    return obligation(claim, name, f"{_T}:{task}", weights=tuple(shape) if shape else None, **args)
+    ob = obligation(claim, name, f"{_T}:{task}", weights=tuple(shape) if shape else None, **args)
+    return dataclasses.replace(ob, premises=tuple(premises_))
+
+
+def _certified(claim: str, name: str, task: str, shape, **args):
+    """An obligation that uses the λ certificate at ``shape``: it rests on the certificate's premises there."""
+    return _ob(claim, name, task, premises.certificate_premises(shape, _LEMMA), shape=list(shape), **args)
 
 
 def _analyses(claim: str):
-    return [_ob(claim, _tag(s), "temperature_analysis", shape=list(s)) for s in TEMPERATURE_SHAPES]
+    return [_certified(claim, _tag(s), "temperature_analysis", s) for s in TEMPERATURE_SHAPES]
 
 
 def _certificate_conclude(claim, outcomes):
@@ -280,8 +262,14 @@ def _certificate_conclude(claim, outcomes):
                      "-" if ratio is None else f"{ratio:.2f}", "yes" if ratio is not None and ratio <= 2 else "no",
                      f"{d['drift_at_lambda_cert']:.3g}"])
         metrics[f"lambda_cert_n{s.n}_N{s.N}"] = {"value": lam_c, "better": "lower", "tolerance": 1e-9}
+    boundary = [r[2] for (ob, o), r in zip([a for a in analyses if "lambda_cert" in a[1].data], rows)
+                if o.data.get("certified_just_below") is False]
     details = {"table": {"columns": ["n", "N", "(s, m, n, N)", "lambda_cert", "lambda_emp", "ratio", "goal <= 2",
-                                     "drift at lambda_cert"], "rows": rows}, "metrics": metrics}
+                                     "drift at lambda_cert"], "rows": rows}, "metrics": metrics,
+               "lambda_cert": "a certified lambda on the 1/64 grid (bisection); the certificate does not hold 1/64 "
+                              f"below it at {len(boundary)} of {len(rows)} machines; it is not proved to be the "
+                              "least certified grid point (the certificate is not proved monotone in lambda), and "
+                              "the machine is only shown to fail at lambda_emp"}
     plot = _drift_plot(outcomes)
     if plot:
         details["plots"] = [plot]
@@ -346,23 +334,26 @@ CLAIMS = [
         title="Softmax concentration: ‖softmax − hardmax‖₁ ≤ 2(n−t)/(n + t·e^{λg} − t), attained",
         ref=ref("§5 (softmax ≈ hardmax for large λ; notes §5.3)", "[I]",
                 "A softmax column is within 2(n−1)e^{−λg} of the tie-averaging hardmax column."),
-        construction="verify.softmax_bounds", method="sympy derivation, Arb enclosure, 60-digit mpmath check",
+        construction="verify.softmax_bounds",
+        method="z3 (nonlinear real arithmetic): the l1 identity 2R/(t+R), its monotonicity in R, the extremal "
+               "profile and the closed form, for all n, t and E = e^(-lambda g) in (0, 1); exp increasing is the "
+               "one analytic fact used",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [_ob("giannou2023.temperature.concentration", f"n={n}", "concentration_lemma",
-                                         n=n) for n in (8, 16, 32, 64)],
-        parameters=lambda profile: {"n": "8, 16, 32, 64", "t": "1, 2", "g": "1, 2", "lambda": "1/2, 3, 10, 25"},
+        obligations=lambda profile: [_ob(premises.CONCENTRATION, _LEMMA, "concentration_lemma", bound=PAPER_BOUND)],
+        parameters=lambda profile: {"n, t": "all integers n >= t >= 1", "g, lambda": "all reals > 0"},
     ),
     Claim(
         id="giannou2023.temperature.certificate",
-        title="λ_cert: one softmax loop equals one hardmax loop on every valid state (and λ_emp below it)",
+        title="λ_cert, a certified λ: one softmax loop equals one hardmax loop on every valid state (and λ_emp "
+              "below it)",
         ref=ref("§5 (λ large enough)", "[S]", "For λ large enough the softmax machine executes SUBLEQ exactly."),
         construction="giannou2023.subleq",
         method="Arb drift propagation through layers 1-9 with proven score profiles, the z3-proved ε-ball of "
                "error correction; adversarial search in float64 confirmed at 40 digits",
         expected=(Status.PROVED,),
         obligations=lambda profile: _analyses("giannou2023.temperature.certificate") + [
-            _ob("giannou2023.temperature.certificate", "drift@s8m8n32N8", "drift_curve", shape=[8, 8, 32, 8],
-                lams=[str(Fraction(k, 2)) for k in range(8, 33)])],
+            _certified("giannou2023.temperature.certificate", f"drift@{_tag(DRIFT_SHAPE)}", "drift_curve",
+                       DRIFT_SHAPE, lams=[str(Fraction(k, 2)) for k in range(8, 33)])],
         parameters=lambda profile: {"machines (s,m,n,N)": ", ".join(map(str, TEMPERATURE_SHAPES)), "C": 100,
                                     "eps": "1/4", "lambda grid": "1/64"},
         conclude=_certificate_conclude,
@@ -394,9 +385,9 @@ CLAIMS = [
                 "Scores of other columns are at most log n − 1, a gap of 1."),
         construction="giannou2023.subleq", method="the closed-form certificate with gap 1 against gap 2",
         expected=(Status.LOOSE,),
-        obligations=lambda profile: [_ob("giannou2023.temperature.paper_gap", _tag(s), "paper_gap", shape=list(s))
-                                     for s in ((1, 3, 8, 4), (8, 8, 32, 8))],
-        parameters=lambda profile: {"machines": "(1,3,8,4), (8,8,32,8)"},
+        obligations=lambda profile: [_certified("giannou2023.temperature.paper_gap", _tag(s), "paper_gap", s)
+                                     for s in PAPER_GAP_SHAPES],
+        parameters=lambda profile: {"machines": ", ".join(map(str, PAPER_GAP_SHAPES))},
     ),
     Claim(
         id="giannou2023.temperature.design",
@@ -407,9 +398,8 @@ CLAIMS = [
         method="certificate at DESIGN_LAMBDA; if it fails, an adversarial failing state at 40 digits",
         expected=(Status.PROVED,),
         obligations=lambda profile: [
-            _ob("giannou2023.temperature.design", name, "certified_design",
-                shape=[p.shape.s, p.shape.m, p.shape.n, p.shape.N], lam=str(temperature.DESIGN_LAMBDA))
-            for name, p in ((n, resolve_program(n)) for n in shipped_programs())],
+            _certified("giannou2023.temperature.design", name, "certified_design", premises.program_shape(name),
+                       lam=str(temperature.DESIGN_LAMBDA)) for name in shipped_programs()],
         parameters=lambda profile: {"lambda": temperature.DESIGN_LAMBDA, "programs": list(shipped_programs())},
     ),
     Claim(
@@ -421,7 +411,8 @@ CLAIMS = [
                "float64; minimal significand bits by bisection at the default λ",
         expected=(Status.SAMPLED_OK,),
         obligations=lambda profile: [_ob("giannou2023.temperature.float_formats", name, "float_formats",
-                                         program=name) for name in shipped_programs()],
+                                         (f"giannou2023.temperature.design/{name}",), program=name)
+                                     for name in shipped_programs()],
         parameters=lambda profile: {"formats": "float64, float32, float16, bfloat16", "lambda": "10 and default"},
         conclude=_formats_conclude,
     ),
