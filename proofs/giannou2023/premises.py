@@ -12,7 +12,10 @@ valid state.  That is true at a machine size only where
 * error correction snaps the ε-ball of every row it is applied to
   (``giannou2023.error_correction.ball/eps=1/4@<machine>``);
 * the softmax concentration identity holds for every column
-  (``giannou2023.temperature.concentration/...``).
+  (``giannou2023.temperature.concentration/...``);
+* a softmax column moves by at most λΔ when its scores move by at most Δ
+  (``giannou2023.temperature.perturbation/...``) — argued, sampled, not yet
+  proved: every claim resting on the certificate is PROVED_CONDITIONALLY.
 
 This module names those obligations (their ids are ``claim/name``) and lists
 the machines at which they must be proved (:func:`premise_shapes`); the block
@@ -27,6 +30,7 @@ __all__ = [
     "CHAINED",
     "BALL",
     "CONCENTRATION",
+    "PERTURBATION",
     "BALL_EPS",
     "TEMPERATURE_SHAPES",
     "PAPER_GAP_SHAPES",
@@ -45,6 +49,8 @@ __all__ = [
 CHAINED = "giannou2023.loop.chained"
 BALL = "giannou2023.error_correction.ball"
 CONCENTRATION = "giannou2023.temperature.concentration"
+#: The perturbation bound's obligation (sampled only: see :mod:`.perturbation`).
+PERTURBATION = "giannou2023.temperature.perturbation/sampled columns"
 #: The error-correction radius the certificate is run with (``DEFAULTS["eps"]``).
 BALL_EPS = "1/4"
 
@@ -96,7 +102,8 @@ def certificate_premises(shape, concentration: str) -> tuple[str, ...]:
 
     ``concentration`` is the name of the concentration lemma's obligation.
     """
-    return contract_premises(shape) + (f"{BALL}/{ball_name(shape)}", f"{CONCENTRATION}/{concentration}")
+    return contract_premises(shape) + (f"{BALL}/{ball_name(shape)}", f"{CONCENTRATION}/{concentration}",
+                                       PERTURBATION)
 
 
 def unresolved(claims, profile: str) -> list[tuple[str, str]]:

@@ -50,7 +50,7 @@ def test_every_certificate_obligation_rests_on_every_contract_at_its_own_machine
             tag = premises.tag(shape)
             want = {f"giannou2023.loop.chained/{name}@{tag}" for name in LAYER_NAMES}
             want |= {f"giannou2023.loop.chained/chain@{tag}", f"giannou2023.error_correction.ball/eps=1/4@{tag}",
-                     "giannou2023.temperature.concentration/every column"}
+                     "giannou2023.temperature.concentration/every column", premises.PERTURBATION}
             assert set(ob.premises) == want, ob.id
             checked += 1
     assert checked >= 8 + 1 + 2 + 4
