@@ -11,9 +11,8 @@ valid states, after each layer:
   moves by at most ``Δ = Σ_l |K_l|ΔQ_l + |Q_l|ΔK_l + ΔK_lΔQ_l``; the column's
   weights are within ``W = ℓ1(profiles) + min(λΔ, 2)`` of the hardmax
   (:func:`verify.softmax_bounds.head_l1_bound`: the concentration identity on
-  the exact profiles, proved for every column in
-  ``proofs/giannou2023/concentration.py``, plus the perturbation bound, argued
-  in :mod:`verify.softmax_bounds` but not machine-checked); the update moves by at most
+  the exact profiles plus the perturbation bound, both proved for every
+  column by the paper plug-in that uses this module); the update moves by at most
   ``W·(|V_r| + ΔV_r) + ΔV_r``.
 * **Feed-forward** (per written row r): the hidden units feeding r are grouped
   by the linear form ``w·x`` they read; each group is a one-dimensional
@@ -29,7 +28,7 @@ Everything is a sound over-approximation (Lipschitz bounds are global), so
 no assumption about which gates are open is needed.  What *is* assumed are the
 inputs: the score profiles and amplitudes must hold on every valid state
 (callers pass those of proved stage templates and declare the proofs as
-premises, see ``proofs/giannou2023/premises.py``).
+premises of their claims).
 """
 from __future__ import annotations
 

@@ -20,9 +20,9 @@ deviation, at most half the range of ``δ``; so by the mean-value theorem
 
 Both bounds are evaluated in Arb balls (:mod:`verify.arb`).  The concentration
 lemma (the identity ``2R/(t + R)``, its monotonicity and the closed form) is
-proved by z3 for all n, t, g, λ in ``proofs/giannou2023/concentration.py``; the
-perturbation bound rests on the argument above and is not machine-checked
-(the tests compare it with direct evaluation).
+proved by z3 for all n, t, g, λ by a paper plug-in; the perturbation bound is
+proved there too, by a different route than the argument above (a
+total-variation identity and two-sided exp bounds, giving 2·tanh(λΔ/2) ≤ λΔ).
 """
 from __future__ import annotations
 

@@ -1,14 +1,25 @@
-"""The softmax perturbation bound the λ certificate uses — stated, argued, and only sampled.
+"""The softmax perturbation bound the λ certificate uses, proved by z3 up to two analytic facts.
 
 ``verify.softmax_bounds.perturbation_l1``: if every score of a column moves by
-at most Δ, the softmax column moves by at most λΔ in ℓ1 (and never more than
-2).  The argument (module docstring of :mod:`verify.softmax_bounds`) is the
-mean-value theorem along the segment plus a mean-absolute-deviation bound on
-the Jacobian; the tool does not machine-check it.  This module checks the
-inequality on sampled columns at 60 digits — random and adversarial (all
-scores tied, perturbations ±Δ split between the heaviest weights) — so the
-premise it provides to the certificate is SAMPLED_OK, and every claim
-resting on it is PROVED_CONDITIONALLY until it is proved.
+at most Δ, the softmax column moves by at most λΔ in ℓ1 (and never more than 2).
+
+Proof, for any column length n.  Write ``p = softmax(λs)``, ``q = softmax(λ(s + δ))``,
+``D = λΔ``, ``w = e^D`` and ``d_i = λδ_i`` (so ``e^{d_i} ∈ [1/w, w]``: *exp is
+increasing*).  Then ``q_i = p_i e^{d_i}/Z`` with ``Z = A + B``, where ``A`` and
+``B`` sum ``p_i e^{d_i}`` over ``S₊ = {i : q_i > p_i}`` and its complement.
+With ``P = Σ_{S₊} p_i``: ``‖q − p‖₁ = 2(Q − P)`` for ``Q = A/(A + B)`` (both
+vectors sum to 1), ``0 ≤ A ≤ P·w`` and ``B ≥ (1 − P)/w`` (term by term).
+
+1. z3: under those constraints ``Q ≤ P w²/(P w² + 1 − P)``;
+2. z3: for all ``P ∈ [0, 1]``, ``w ≥ 1``: ``2(P w²/(P w² + 1 − P) − P) ≤ 2(w − 1)/(w + 1)``,
+   and ``2(w − 1)/(w + 1) < 2``;
+3. ``2(w − 1)/(w + 1) = 2 tanh(D/2) ≤ D``: *tanh x ≤ x for x ≥ 0*.
+
+Steps 1–2 are solver queries (their SMT-LIB2 is kept); the two facts in
+italics are the only ones not machine-checked.  Step 2 is attained by a
+two-key column (``p = (P, 1 − P)``, ``d = (D, −D)``), which is how a wrong bound
+is refuted with a replayable column.  :func:`perturbation_samples` is an
+independent cross-check at 60 digits on seeded random and adversarial columns.
 """
 from __future__ import annotations
 
@@ -16,11 +27,16 @@ import random
 from fractions import Fraction
 
 import mpmath
+import sympy as sp
+import z3
 
 from verify.claims import Outcome, Status
 from verify.evidence import produces
 
-__all__ = ["perturbation_samples"]
+__all__ = ["perturbation_lemma", "perturbation_samples", "TANH_BOUND"]
+
+#: The bound step 2 proves, as a function of w = e^{λΔ}: 2·tanh(λΔ/2).
+TANH_BOUND = "2*(w - 1)/(w + 1)"
 
 
 def _softmax(scores, lam):
@@ -66,3 +82,79 @@ def perturbation_samples(count: int = 3000, seed: int = 5, digits: int = 60, sca
     return Outcome(Status.SAMPLED_OK, f"{count} columns (seed {seed}, {digits} digits; a third adversarial): the "
                    f"ℓ1 move never exceeds min(λΔ, 2), at most {mpmath.nstr(worst, 6)} of it; the mean-value "
                    "argument itself is not machine-checked", {"worst_ratio": float(worst), "samples": count})
+
+
+def _z3(expr: sp.Expr, w):
+    if expr.is_Symbol:
+        return w
+    if expr.is_Rational:
+        return z3.RealVal(str(expr))
+    if expr.is_Add:
+        return z3.Sum(*(_z3(a, w) for a in expr.args))
+    if expr.is_Mul:
+        return z3.Product(*(_z3(a, w) for a in expr.args))
+    if expr.is_Pow and expr.exp.is_Integer:
+        k = int(expr.exp)
+        base = z3.Product(*([_z3(expr.base, w)] * abs(k))) if k else z3.RealVal(1)
+        return 1 / base if k < 0 else base
+    raise ValueError(f"cannot translate {expr} (a rational function of w)")
+
+
+def _check(hyps, goal, timeout_ms: int):
+    s = z3.Solver()
+    s.set("timeout", timeout_ms)
+    s.add(*hyps, z3.Not(goal))
+    return s.check(), s
+
+
+def _replay_two_keys(P: Fraction, w: float, bound: sp.Expr, digits: int = 60) -> dict:
+    """The two-key column that attains step 2, evaluated at ``digits``: its ℓ1 move against ``bound``."""
+    with mpmath.workdps(digits):
+        Pm = mpmath.mpf(P.numerator) / P.denominator
+        D = mpmath.log(mpmath.mpf(w))
+        scores = [mpmath.log(Pm), mpmath.log(1 - Pm)]
+        p, q = _softmax(scores, 1), _softmax([scores[0] + D, scores[1] - D], 1)
+        move = mpmath.fsum(abs(a - b) for a, b in zip(p, q))
+        b = sp.lambdify(sp.Symbol("w"), bound, "mpmath")(mpmath.mpf(w))
+        return {"n": 2, "P": str(P), "w": mpmath.nstr(mpmath.mpf(w), 20), "l1": mpmath.nstr(move, 30),
+                "bound": mpmath.nstr(b, 30), "exceeds": bool(move > b)}
+
+
+@produces("smt")
+def perturbation_lemma(bound: str = TANH_BOUND, timeout_ms: int = 60_000) -> Outcome:
+    """Steps 1 and 2 of the module docstring by z3 (with ``bound`` in place of ``2(w − 1)/(w + 1)``)."""
+    Pz, w, A, B = z3.Reals("P w A B")
+    expr = sp.sympify(bound, locals={"w": sp.Symbol("w")})
+    steps, smt2 = [], []
+    queries = [
+        ("Q <= P w^2/(P w^2 + 1 - P)", [Pz >= 0, Pz <= 1, w >= 1, A >= 0, A <= Pz * w, B >= (1 - Pz) / w, B > 0],
+         A * (Pz * w * w + 1 - Pz) <= Pz * w * w * (A + B)),
+        (f"2(P w^2/(P w^2 + 1 - P) - P) <= {bound}", [Pz >= 0, Pz <= 1, w >= 1],
+         2 * (Pz * w * w / (Pz * w * w + 1 - Pz) - Pz) <= _z3(expr, w)),
+        (f"{bound} < 2", [w >= 1], _z3(expr, w) < 2),
+    ]
+    for label, hyps, goal in queries:
+        verdict, s = _check(hyps, goal, timeout_ms)
+        smt2.append(f"; {label}\n" + s.to_smt2())
+        steps.append({"step": label, "z3": str(verdict)})
+        if verdict == z3.sat:
+            m = s.model()
+            P = Fraction(str(m.eval(Pz, model_completion=True).as_fraction())) if label.startswith("2(") else None
+            wv = m.eval(w, model_completion=True)
+            wf = float(wv.as_fraction()) if wv.is_real() and z3.is_rational_value(wv) else float(
+                wv.approx(20).as_fraction())
+            cex = {"step": label, "w": wf}
+            if P is not None:
+                cex.update(_replay_two_keys(P, wf, expr))
+            if P is None or cex["exceeds"]:
+                return Outcome(Status.REFUTED, f"{label} fails at w = {wf:.6g}" +
+                               (f": the two-key column with P = {P} moves by {cex['l1'][:10]} > {cex['bound'][:10]}"
+                                if P is not None else ""), {"counterexample": cex, "steps": steps},
+                               {"perturbation.smt2": "\n".join(smt2)})
+            return Outcome(Status.UNKNOWN, f"{label}: z3 found a model the 60-digit replay does not confirm",
+                           {"steps": steps})
+        if verdict != z3.unsat:
+            return Outcome(Status.UNKNOWN, f"{label}: z3 answered {verdict}", {"steps": steps})
+    return Outcome(Status.PROVED, f"‖Δ softmax‖₁ ≤ {bound} with w = e^(λΔ), for every column length n (z3, 3 "
+                   "queries); with tanh x ≤ x this is ≤ λΔ, and < 2", {"steps": steps},
+                   {"perturbation.smt2": "\n".join(smt2)})

@@ -14,8 +14,7 @@ valid state.  That is true at a machine size only where
 * the softmax concentration identity holds for every column
   (``giannou2023.temperature.concentration/...``);
 * a softmax column moves by at most λΔ when its scores move by at most Δ
-  (``giannou2023.temperature.perturbation/...``) — argued, sampled, not yet
-  proved: every claim resting on the certificate is PROVED_CONDITIONALLY.
+  (``giannou2023.temperature.perturbation/...``).
 
 This module names those obligations (their ids are ``claim/name``) and lists
 the machines at which they must be proved (:func:`premise_shapes`); the block
@@ -49,8 +48,8 @@ __all__ = [
 CHAINED = "giannou2023.loop.chained"
 BALL = "giannou2023.error_correction.ball"
 CONCENTRATION = "giannou2023.temperature.concentration"
-#: The perturbation bound's obligation (sampled only: see :mod:`.perturbation`).
-PERTURBATION = "giannou2023.temperature.perturbation/sampled columns"
+#: The softmax perturbation bound's obligation (:mod:`.perturbation`).
+PERTURBATION = "giannou2023.temperature.perturbation/every column"
 #: The error-correction radius the certificate is run with (``DEFAULTS["eps"]``).
 BALL_EPS = "1/4"
 

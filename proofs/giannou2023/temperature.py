@@ -47,7 +47,7 @@ from verify.semantics import Float, Rounded
 from . import premises
 from .common import ref
 from .concentration import PAPER_BOUND, concentration_lemma
-from .perturbation import perturbation_samples  # noqa: F401  (the task of the perturbation claim)
+from .perturbation import perturbation_lemma  # noqa: F401  (the task of the perturbation claim)
 from .premises import DRIFT_SHAPE, PAPER_GAP_SHAPES, TEMPERATURE_SHAPES
 from .simulation import state_to_json
 
@@ -349,12 +349,13 @@ CLAIMS = [
         ref=ref("§5 (softmax ≈ hardmax; used by the λ certificate)", "[I]",
                 "‖softmax(λ(s + δ)) − softmax(λs)‖₁ ≤ λ·max|δ_i|."),
         construction="verify.softmax_bounds",
-        method="argued (mean-value theorem, mean absolute deviation of the Jacobian), not machine-checked; "
-               "checked at 60 digits on 3000 seeded columns, a third adversarial",
-        expected=(Status.SAMPLED_OK,),
-        obligations=lambda profile: [_ob("giannou2023.temperature.perturbation", "sampled columns",
-                                         "perturbation_samples")],
-        parameters=lambda profile: {"columns": 3000, "seed": 5, "digits": 60},
+        method="z3 (nonlinear real arithmetic), for every column length: the move is 2(Q − P) with Q bounded by "
+               "the two-sided exp bounds, and 2(Q − P) ≤ 2·tanh(λΔ/2); exp increasing and tanh x ≤ x are the "
+               "analytic facts used",
+        expected=(Status.PROVED,),
+        obligations=lambda profile: [_ob("giannou2023.temperature.perturbation", "every column",
+                                         "perturbation_lemma")],
+        parameters=lambda profile: {"n": "every column length", "lambda, Delta": "all reals >= 0"},
     ),
     Claim(
         id="giannou2023.temperature.certificate",
@@ -363,9 +364,9 @@ CLAIMS = [
         ref=ref("§5 (λ large enough)", "[S]", "For λ large enough the softmax machine executes SUBLEQ exactly."),
         construction="giannou2023.subleq",
         method="Arb drift propagation through layers 1-9 with proven score profiles, the z3-proved ε-ball of "
-               "error correction; adversarial search in float64 confirmed at 40 digits; conditional on the "
-               "sampled perturbation bound (giannou2023.temperature.perturbation)",
-        expected=(Status.PROVED_CONDITIONALLY,),
+               "error correction and the z3-proved concentration and perturbation lemmas; adversarial search in "
+               "float64 confirmed at 40 digits",
+        expected=(Status.PROVED,),
         obligations=lambda profile: _analyses("giannou2023.temperature.certificate") + [
             _certified("giannou2023.temperature.certificate", f"drift@{_tag(DRIFT_SHAPE)}", "drift_curve",
                        DRIFT_SHAPE, lams=[str(Fraction(k, 2)) for k in range(8, 33)])],
@@ -389,9 +390,8 @@ CLAIMS = [
         ref=ref("§5 (read/write bound, as reported)", "[S]",
                 "Read/write error ≤ ε when λ > log(G·d·n³/ε), entries bounded by G."),
         construction="giannou2023.subleq",
-        method="certificate at that λ (G = 1, d the embedding dimension); conditional on the sampled "
-               "perturbation bound",
-        expected=(Status.PROVED_CONDITIONALLY,),
+        method="certificate at that λ (G = 1, d the embedding dimension)",
+        expected=(Status.LOOSE,),
         obligations=lambda profile: _analyses("giannou2023.temperature.paper_full"),
         parameters=lambda profile: {"eps": "1/4", "G": 1}, conclude=_paper_conclude("full"),
     ),
@@ -400,9 +400,8 @@ CLAIMS = [
         title="Temperature from the paper's positional-code gap (log n − 1) instead of log n − 2",
         ref=ref("§3/§5 (reported p_i·p_j ≤ log n − 1)", "[S]",
                 "Scores of other columns are at most log n − 1, a gap of 1."),
-        construction="giannou2023.subleq", method="the closed-form certificate with gap 1 against gap 2; "
-                                                 "conditional on the sampled perturbation bound",
-        expected=(Status.PROVED_CONDITIONALLY,),
+        construction="giannou2023.subleq", method="the closed-form certificate with gap 1 against gap 2",
+        expected=(Status.LOOSE,),
         obligations=lambda profile: [_certified("giannou2023.temperature.paper_gap", _tag(s), "paper_gap", s)
                                      for s in PAPER_GAP_SHAPES],
         parameters=lambda profile: {"machines": ", ".join(map(str, PAPER_GAP_SHAPES))},
@@ -413,9 +412,8 @@ CLAIMS = [
         ref=ref("official code option.py (λ = 10) and the factorial notebook (λ = 100)", "[C]",
                 "A fixed λ serves every program."),
         construction="giannou2023.subleq",
-        method="certificate at DESIGN_LAMBDA; if it fails, an adversarial failing state at 40 digits; "
-               "conditional on the sampled perturbation bound",
-        expected=(Status.PROVED_CONDITIONALLY,),
+        method="certificate at DESIGN_LAMBDA; if it fails, an adversarial failing state at 40 digits",
+        expected=(Status.PROVED,),
         obligations=lambda profile: [
             _certified("giannou2023.temperature.design", name, "certified_design", premises.program_shape(name),
                        lam=str(temperature.DESIGN_LAMBDA)) for name in shipped_programs()],
