@@ -8,7 +8,7 @@ import math
 
 import pytest
 
-import proofs
+from tests.verify.toys import use_toy_papers
 from verify.baseline import BASELINE_SCHEMA, compare, load_baseline
 from verify.claims import Claim, Obligation, Outcome, PaperRef, Status
 from verify.cli import main
@@ -39,7 +39,7 @@ def toy_registry():
 
 @pytest.fixture
 def gate(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(proofs, "all_claims", toy_registry)
+    use_toy_papers(monkeypatch, toy_registry, source=__name__)
     monkeypatch.setitem(CODE, "bound", 0.25)
     monkeypatch.setitem(CODE, "shapes", [2, 3, 4])
     baseline = tmp_path / "baseline.json"

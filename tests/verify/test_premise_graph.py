@@ -1,7 +1,7 @@
 """Premises: scheduled even when not selected, downgrade PROVED to PROVED_CONDITIONALLY, never cached as such."""
 import json
 
-from verify.cache import Cache, tool_salt
+from verify.cache import Cache, obligation_salt
 from verify.claims import Claim, Obligation, Outcome, PaperRef, Status
 from verify.errors import EXIT_OK, EXIT_UNKNOWN
 from verify.html import html_page
@@ -9,7 +9,7 @@ from verify.report import build_report, exit_status, render_markdown
 from verify.runner import run_claims, select_claims
 
 REF = PaperRef("Toy paper", "§1", "[I]", "a toy statement")
-TASK = "tests.verify.test_premises:task"
+TASK = "tests.verify.test_premise_graph:task"
 
 
 def task(status: str, tag: str = "") -> Outcome:
@@ -120,7 +120,8 @@ def test_the_cache_keeps_the_raw_outcome_and_the_downgrade_is_reapplied(tmp_path
     theorem = toy("t.theorem", premises=["t.lemma/o"])
     first = by_id(run([theorem], [weak, theorem], cache=cache))["t.theorem"]
     assert first.status == Status.PROVED_CONDITIONALLY
-    key = theorem.obligations("ci")[0].key(tool_salt())
+    ob = theorem.obligations("ci")[0]
+    key = ob.key(obligation_salt(ob))
     stored = json.loads(next(tmp_path.rglob(f"{key}.json")).read_text())
     assert stored["outcome"]["status"] == "PROVED"  # raw, not downgraded
     again = run([theorem], [toy("t.lemma"), theorem], cache=cache)  # lemma now proved: same cached theorem
@@ -176,12 +177,12 @@ def test_the_reports_draw_the_premise_graph():
 
 
 def test_verify_all_runs_the_premises_of_the_selected_claims(tmp_path, monkeypatch, capsys):
-    import proofs
+    from tests.verify.toys import use_toy_papers
     from verify.cli import main
 
     lemma = toy("t.lemma", status="UNKNOWN", expected=(Status.UNKNOWN,))
     theorem = toy("t.theorem", premises=["t.lemma/o"])
-    monkeypatch.setattr(proofs, "all_claims", lambda: [lemma, theorem])
+    use_toy_papers(monkeypatch, lambda: [lemma, theorem], source=__name__)
     code = main(["all", "--only", "t.theorem", "--report-dir", str(tmp_path), "--no-cache", "--jobs", "1",
                  "--quiet"])
     out = capsys.readouterr().out

@@ -71,3 +71,16 @@ class Complement:
 
     def state_from_json(self, data: dict):
         return tuple(data["word"])
+
+
+def use_toy_papers(monkeypatch, claims, name: str = "toy", source: str = "tests.verify.toys") -> None:
+    """Make ``claims()`` the only installed paper for the engine (the CLI, ``verify all``, the cache salt)."""
+    import verify.cli
+    import verify.plugins
+    from verify.plugins import Plugin, Registry
+
+    def registry():  # afresh on every call: the toy "code" may change between two runs, as real code would
+        return Registry([Plugin(name, f"toy paper {name}", claims=claims, sources=(source,))])
+
+    monkeypatch.setattr(verify.plugins, "installed_papers", registry)
+    monkeypatch.setattr(verify.cli, "installed_papers", registry)
