@@ -47,6 +47,8 @@ def test_lowering_the_design_lambda_makes_verify_all_fail(tmp_path, monkeypatch)
     from verify.cli import main
 
     monkeypatch.setattr(temperature, "DESIGN_LAMBDA", 9)  # below λ_emp ≈ 13.1 of factorial's machine
+    # one program's machine (the premises — its contracts, chain and ε-ball — run with it)
+    monkeypatch.setattr("proofs.giannou2023.temperature.shipped_programs", lambda: ["factorial"])
     code = main(["all", "--only", "giannou2023.temperature.design", "--report-dir", str(tmp_path), "--no-cache",
                  "--jobs", "1", "--quiet"])
     assert code == 1
