@@ -164,6 +164,9 @@ def test_changing_one_weight_makes_the_check_fail_and_name_the_claim(tmp_path, m
     from constructions.giannou2023.variants import change_weight
     from verify.cli import main
 
+    # three machines suffice to show the gate: the flag layer is proved at them, the change breaks it there
+    monkeypatch.setattr("proofs.giannou2023.blocks.proof_shapes",
+                        lambda profile: [(1, 2, 4, 2), (2, 3, 8, 3), (2, 1, 4, 4)])
     args = ["all", "--only", "giannou2023.flag", "--report-dir", str(tmp_path / "reports"), "--jobs", "1",
             "--no-cache", "--quiet", "--baseline", str(tmp_path / "baseline.json")]
     from proofs import all_claims
