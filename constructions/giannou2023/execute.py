@@ -16,7 +16,8 @@ from typing import Callable
 
 import numpy as np
 
-from verify.forward import Evaluator, LayerTrace
+from verify.forward import Evaluator
+from verify.machine import first_layer_difference
 from verify.rational import RatArray
 from verify.semantics import Exact, Semantics
 
@@ -113,32 +114,6 @@ def cell_divergence(layout, semantics: Semantics, Y, want: np.ndarray, tol) -> t
     return r, c, f"row {layout.describe_row(r)}, {layout.describe_col(c)}", str(want[r, c]), f"{actual[r, c]:.6g}"
 
 
-def _first_layer_difference(
-    network, semantics: Semantics, X_prev, exact_prev: RatArray, tol: float, expected_layers=None
-):
-    """Replay one loop in ``semantics`` and find the first layer off the expected trace."""
-    traces: list[LayerTrace] = []
-    Evaluator(network, semantics).loop(X_prev, traces)
-    if expected_layers is None:
-        expected_layers = []
-        Evaluator(network, Exact()).loop(exact_prev, expected_layers)
-        expected_layers = [t.output for t in expected_layers]
-    layout = network.layout
-    found, deviations = None, []
-    for t, expected in zip(traces, expected_layers):
-        actual = semantics.to_float(t.output)
-        want = expected.to_float() if isinstance(expected, RatArray) else np.asarray(expected, dtype=float)
-        diff = np.abs(actual - want)
-        diff[np.isnan(diff)] = np.inf
-        worst = np.unravel_index(int(np.argmax(diff)), diff.shape)
-        deviations.append((t.layer, float(diff[worst])))
-        if found is None and diff[worst] > tol:
-            r, c = (int(v) for v in worst)
-            cell = f"row {layout.describe_row(r)}, {layout.describe_col(c)}"
-            found = (t.layer, cell, f"{want[r, c]:.6g}", f"{actual[r, c]:.6g}")
-    return found, tuple(deviations)
-
-
 def run_program(
     program: Program,
     semantics: Semantics,
@@ -229,7 +204,7 @@ def _locate(network, semantics, program, X_prev, ref_prev: State, div: Divergenc
 
         expected_layers = expected_layer_outputs(network.layout, encode(shape, ref_prev, current))
         note = "expected per-layer values come from the block contracts"
-    found, deviations = _first_layer_difference(
+    found, deviations = first_layer_difference(
         network, semantics, X_prev, exact_prev, max(tol, 1e-12), expected_layers
     )
     if found is None:

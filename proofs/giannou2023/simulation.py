@@ -24,23 +24,9 @@ from verify.forward import Evaluator
 from verify.rational import RatArray
 from verify.semantics import semantics_from_name
 
+from constructions.giannou2023.machine_model import state_from_json, state_to_json  # the state JSON codec (re-exported)
+
 __all__ = ["simulate_program", "enumerate_states", "random_programs", "state_to_json", "state_from_json"]
-
-
-def state_to_json(state: State, current: Instruction | None = None) -> dict:
-    return {
-        "program": [[i.a, i.b, i.c] for i in state.program],
-        "memory": list(state.memory),
-        "pc": state.pc,
-        "N": state.N,
-        "current": None if current is None else [current.a, current.b, current.c],
-    }
-
-
-def state_from_json(d: dict) -> tuple[State, Instruction | None]:
-    state = State(tuple(Instruction(*i) for i in d["program"]), tuple(d["memory"]), d["pc"], d["N"])
-    cur = d.get("current")
-    return state, None if cur is None else Instruction(*cur)
 
 
 def simulate_program(program: str, semantics: str, lam: str = "10", max_steps: int = 2000,
