@@ -187,7 +187,8 @@ def _loose(claim, outcomes):
     sharp_ok = (sorted(o.data.get("L") for _, o in sharper) == Ls
                 and all(o.status == Status.PROVED and o.data.get("attained") for _, o in sharper))
     if not sharp_ok:
-        return Status.PROVED, (f"p_i·p_j ≤ log n − 1 holds for every L in {Ls[0]}..{Ls[-1]} (all pairs "
+        status = fold_statuses(o.status for _, o in outcomes)  # an unproved sharper check weakens the claim
+        return status, (f"p_i·p_j ≤ log n − 1 holds for every L in {Ls[0]}..{Ls[-1]} (all pairs "
                                f"enumerated); no sharper bound was proved at every L"), details
     slack = sorted({o.data["L"] - o.data["max_inner_product"] for _, o in sharper})
     worst = ", ".join(f"L = {r[0]}: {r[1]} ({r[3]})" for r in sorted(rows))
@@ -235,6 +236,11 @@ def _gate(claim, outcomes):
         return Status.LOOSE, (f"C > 4 suffices, but so does C = 2, and it is the least: {sharp}; for every real "
                               f"C in (0, 2) each gated layer breaks its contract on a valid state (z3 with C "
                               f"real; the states replay at C = 15/8)"), details
+    weakest = fold_statuses([o.status for o in [*leaks, *(o for _, o in below)] if o.status != Status.REFUTED]
+                            or [Status.PROVED])
+    if weakest in (Status.SAMPLED_OK, Status.UNKNOWN, Status.TIMEOUT, Status.ERROR):
+        # a status is only as strong as every obligation behind it (verify.evidence)
+        return weakest, f"C > 4 suffices, and more: {sharp}; but a leak check is {weakest}", details
     return Status.LOOSE, f"C > 4 suffices, and more: {sharp}; that 2 is the least is not proved", details
 
 

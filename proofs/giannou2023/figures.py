@@ -11,6 +11,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from verify.claims import Outcome, Status
+from verify.evidence import produces
 
 from constructions.giannou2023 import encode
 from constructions.giannou2023.execute import machine
@@ -63,6 +64,7 @@ def attention_heatmaps(program: str = "multiply", lam=10, after: int = 0) -> lis
     return plots
 
 
+@produces("illustration")
 def attention_figure(program: str = "multiply", lam: str = "10") -> Outcome:
     """An obligation task: the heatmaps of :func:`attention_heatmaps`, so that reports cache them."""
     plots = attention_heatmaps(program, lam=Fraction(lam))

@@ -116,11 +116,14 @@ def _paper_conclude(form: str):
         rows, verdicts = [], []
         for _, o in outcomes:
             v, d = o.data.get(f"paper_{form}"), o.data
-            if v is None:
-                return o.status, o.summary, {}
+            if v is None:  # an analysis that did not get as far as the paper's λ: its status is the claim's
+                return fold_statuses(ob.status for _, ob in outcomes), o.summary, {}
             s = SubleqShape(*d["shape"])
             lam_c = float(Fraction(d["lambda_cert"]))
-            if v["certified"]:
+            if v["certified"] and o.status not in (Status.PROVED, Status.LOOSE, Status.PROVED_CONDITIONALLY):
+                verdicts.append(Status.UNKNOWN)  # "certified" by an analysis that is itself not proved
+                verdict = f"undecided (the analysis is {o.status.value})"
+            elif v["certified"]:
                 verdicts.append(Status.LOOSE)
                 verdict = f"sufficient ({v['lambda'] / lam_c:.2f}x lambda_cert)"
             elif v.get("fails_at_40_digits", 0) > FAIL:

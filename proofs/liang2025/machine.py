@@ -10,7 +10,7 @@ import hashlib
 
 from constructions.giannou2023.program import shipped_programs
 from constructions.liang2025.network import relu_network
-from verify.claims import Claim, Status
+from verify.claims import Claim, Status, fold_statuses
 
 from .common import BLOCKS, CONFIGS, CONSTRUCTION, obligation, ref, shapes
 
@@ -95,9 +95,10 @@ def _mutant_obligations(claim, profile):
 
 def _all_refuted(claim, outcomes):
     """REFUTED only when every mutant is refuted with a counterexample; otherwise the first that is not."""
-    for ob, o in outcomes:
-        if o.status != Status.REFUTED or "counterexample" not in o.data:
-            return o.status, f"{ob.name} was not refuted: {o.summary}", {}
+    missed = [(ob, o) for ob, o in outcomes if o.status != Status.REFUTED or "counterexample" not in o.data]
+    if missed:  # the claim is as strong as the weakest verdict on a mutant that was not refuted
+        ob, o = missed[0]
+        return fold_statuses(o.status for _, o in missed), f"{ob.name} was not refuted: {o.summary}", {}
     return Status.REFUTED, f"all {len(outcomes)} one-weight mutants refuted with replayed counterexamples", {}
 
 

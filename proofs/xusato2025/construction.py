@@ -57,7 +57,10 @@ def _sizes_conclude(claim, outcomes):
     status, summary, details = default_conclude(claim, sizes)
     premise = default_conclude(claim, grids)[0]
     if premise != Status.PROVED and status in (Status.PROVED, Status.LOOSE):
-        return Status.PROVED_CONDITIONALLY, f"{summary} (but the grid proofs are {premise})", details
+        # conditional only while the grid proofs are proved-but-conditional; sampled grids leave the sizes
+        # sampled, and failed or undecided grids leave them undecided (a size count is no refutation)
+        weaker = premise if premise in (Status.PROVED_CONDITIONALLY, Status.SAMPLED_OK) else Status.UNKNOWN
+        return weaker, f"{summary} (but the grid proofs are {premise})", details
     return status, summary + "; the grid proofs hold", details
 
 

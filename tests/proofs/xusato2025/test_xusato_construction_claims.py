@@ -46,13 +46,13 @@ def test_trifling_probe_and_its_failing_sibling():
     assert trifling_probe([1, 2, 3, 3], "quantise_threshold").status == Status.REFUTED
 
 
-def test_sizes_are_conditional_when_the_grid_proof_fails():
+def test_sizes_are_undecided_when_the_grid_proof_fails():
     from verify.claims import Obligation, Outcome
     from proofs.xusato2025.construction import CLAIMS
     claim = next(c for c in CLAIMS if c.id == "xusato2025.sizes.embedding")
     sizes = (Obligation(claim.id, "Q=3", "proofs.xusato2025.widths:block_sizes"), Outcome(Status.LOOSE, "ok"))
     grid = (Obligation(claim.id, "g", "proofs.xusato2025.grid:check_grid"), Outcome(Status.REFUTED, "bad"))
-    assert claim.result([sizes, grid]).status == Status.PROVED_CONDITIONALLY
+    assert claim.result([sizes, grid]).status == Status.UNKNOWN  # a refuted grid leaves the sizes undecided
     grid_ok = (grid[0], Outcome(Status.PROVED, "ok"))
     assert claim.result([sizes, grid_ok]).status == Status.LOOSE
 
