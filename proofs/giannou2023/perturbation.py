@@ -33,6 +33,8 @@ import z3
 from verify.claims import Outcome, Status
 from verify.evidence import produces
 
+from .concentration import _query, _to_z3  # the lemma's sympy → z3 translation and query
+
 __all__ = ["perturbation_lemma", "perturbation_samples", "TANH_BOUND"]
 
 #: The bound step 2 proves, as a function of w = e^{λΔ}: 2·tanh(λΔ/2).
@@ -84,29 +86,6 @@ def perturbation_samples(count: int = 3000, seed: int = 5, digits: int = 60, sca
                    "argument itself is not machine-checked", {"worst_ratio": float(worst), "samples": count})
 
 
-def _z3(expr: sp.Expr, w):
-    if expr.is_Symbol:
-        return w
-    if expr.is_Rational:
-        return z3.RealVal(str(expr))
-    if expr.is_Add:
-        return z3.Sum(*(_z3(a, w) for a in expr.args))
-    if expr.is_Mul:
-        return z3.Product(*(_z3(a, w) for a in expr.args))
-    if expr.is_Pow and expr.exp.is_Integer:
-        k = int(expr.exp)
-        base = z3.Product(*([_z3(expr.base, w)] * abs(k))) if k else z3.RealVal(1)
-        return 1 / base if k < 0 else base
-    raise ValueError(f"cannot translate {expr} (a rational function of w)")
-
-
-def _check(hyps, goal, timeout_ms: int):
-    s = z3.Solver()
-    s.set("timeout", timeout_ms)
-    s.add(*hyps, z3.Not(goal))
-    return s.check(), s
-
-
 def _replay_two_keys(P: Fraction, w: float, bound: sp.Expr, digits: int = 60) -> dict:
     """The two-key column that attains step 2, evaluated at ``digits``: its ℓ1 move against ``bound``."""
     with mpmath.workdps(digits):
@@ -130,11 +109,11 @@ def perturbation_lemma(bound: str = TANH_BOUND, timeout_ms: int = 60_000) -> Out
         ("Q <= P w^2/(P w^2 + 1 - P)", [Pz >= 0, Pz <= 1, w >= 1, A >= 0, A <= Pz * w, B >= (1 - Pz) / w, B > 0],
          A * (Pz * w * w + 1 - Pz) <= Pz * w * w * (A + B)),
         (f"2(P w^2/(P w^2 + 1 - P) - P) <= {bound}", [Pz >= 0, Pz <= 1, w >= 1],
-         2 * (Pz * w * w / (Pz * w * w + 1 - Pz) - Pz) <= _z3(expr, w)),
-        (f"{bound} < 2", [w >= 1], _z3(expr, w) < 2),
+         2 * (Pz * w * w / (Pz * w * w + 1 - Pz) - Pz) <= _to_z3(expr, {sp.Symbol("w"): w})),
+        (f"{bound} < 2", [w >= 1], _to_z3(expr, {sp.Symbol("w"): w}) < 2),
     ]
     for label, hyps, goal in queries:
-        verdict, s = _check(hyps, goal, timeout_ms)
+        verdict, s = _query(hyps, goal, timeout_ms)
         smt2.append(f"; {label}\n" + s.to_smt2())
         steps.append({"step": label, "z3": str(verdict)})
         if verdict == z3.sat:

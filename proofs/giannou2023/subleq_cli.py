@@ -25,7 +25,18 @@ from verify.commands.run import LoopProgress
 from verify.errors import EXIT_FAIL, EXIT_OK, EXIT_UNKNOWN, UsageError
 from verify.semantics import semantics_from_name
 
-__all__ = ["options", "run", "prove", "format_result", "programs"]
+__all__ = ["options", "run", "prove", "format_result", "programs", "memory_table"]
+
+
+def memory_table(program, reference, final) -> list[str]:
+    """The program's named cells: the reference's value beside the network's (``final`` None: not decodable)."""
+    lines = [f"  {'cell':<10} {'reference':>10} {'network':>10}"]
+    for i, name in program.user_cells:
+        ref = reference.memory[i]
+        net = "?" if final is None else final.memory[i]
+        mark = "" if final is None or net == ref else "   <- differs"
+        lines.append(f"  {name:<10} {ref:>10} {net!s:>10}{mark}")
+    return lines
 
 
 def programs() -> list[str]:
@@ -111,12 +122,7 @@ def format_result(r: RunResult, quiet: bool = False) -> str:
             lines.append("  largest |network - exact machine| after each layer of that loop:")
             lines += [f"    {k:>2} {name:<17} {dev:.3g}" for k, (name, dev) in enumerate(d.deviations, 1)]
     shown = r.final if r.final is not None else None
-    lines += ["", f"  {'cell':<10} {'reference':>10} {'network':>10}"]
-    for i, name in p.user_cells:
-        ref = r.reference.memory[i]
-        net = "?" if shown is None else shown.memory[i]
-        mark = "" if shown is None or net == ref else "   <- differs"
-        lines.append(f"  {name:<10} {ref:>10} {net!s:>10}{mark}")
+    lines += ["", *memory_table(p, r.reference, shown)]
     for name, want in p.expect:
         if not r.reference.is_halted():
             lines.append(f"  expect {name} = {want}: not checked, the reference has not halted")

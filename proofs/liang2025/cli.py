@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from constructions.giannou2023.program import ProgramError, resolve_program
 from constructions.liang2025.execute import SEMANTICS, ReluRun, run_program
+from proofs.giannou2023.subleq_cli import memory_table  # the same SUBLEQ programs, the same table
 from verify.errors import EXIT_FAIL, EXIT_OK, EXIT_UNKNOWN, UsageError
 
 __all__ = ["run", "prove", "format_result"]
@@ -40,12 +41,7 @@ def format_result(r: ReluRun, quiet: bool = False) -> str:
         lines.append(f"  decoded    {d.field}: reference {d.expected}, network {d.actual}")
         if d.layer:
             lines.append(f"  first unit off its spec: {d.layer}")
-    lines += ["", f"  {'cell':<10} {'reference':>10} {'network':>10}"]
-    for i, name in p.user_cells:
-        ref = r.reference.memory[i]
-        net = "?" if r.final is None else r.final.memory[i]
-        mark = "" if r.final is None or net == ref else "   <- differs"
-        lines.append(f"  {name:<10} {ref:>10} {net!s:>10}{mark}")
+    lines += ["", *memory_table(p, r.reference, r.final)]
     return "\n".join(lines)
 
 
