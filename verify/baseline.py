@@ -39,7 +39,9 @@ _REVIEW = "review and re-baseline with --update-baseline --reason TEXT"
 
 
 def _scope(claim: dict) -> dict:
-    return {"parameters": claim.get("parameters", {}), "obligations": sorted(o["name"] for o in claim["obligations"])}
+    """Parameters as JSON has them (a tuple and the list it is stored as are the same scope) and obligation names."""
+    parameters = json.loads(json.dumps(claim.get("parameters", {}), default=str))
+    return {"parameters": parameters, "obligations": sorted(o["name"] for o in claim["obligations"])}
 
 
 def baseline_from_report(report: dict, reason: str = "") -> dict:
@@ -100,7 +102,8 @@ def _items(value) -> set[str] | None:
 
 
 def _compare_scope(cid: str, old: dict, cur: dict, regressions: list[str], notes: list[str]) -> None:
-    old_obs, cur_obs = set(old.get("obligations", [])), {o["name"] for o in cur["obligations"]}
+    cur = _scope(cur)
+    old_obs, cur_obs = set(old.get("obligations", [])), set(cur["obligations"])
     lost = sorted(old_obs - cur_obs)
     if lost:
         regressions.append(f"{cid}: scope shrank, {len(lost)} obligation(s) no longer checked: "

@@ -139,3 +139,15 @@ def test_an_old_baseline_is_one_clear_line(gate):
     code, _, err = run("--check")
     assert code == 2 and len(err.strip().splitlines()) == 1
     assert "baseline schema 1 is not 2" in err and "--update-baseline --reason TEXT" in err
+
+
+def test_a_tuple_parameter_is_the_same_scope_as_the_list_json_stores():
+    from verify.baseline import _compare_scope
+
+    regressions, notes = [], []
+    stored = {"parameters": {"configs": [["01", "minimal"]]}, "obligations": ["o"]}
+    current = {"parameters": {"configs": (("01", "minimal"),)}, "obligations": [{"name": "o"}]}
+    _compare_scope("c", stored, current, regressions, notes)
+    assert regressions == [] and notes == []
+    _compare_scope("c", stored, {**current, "parameters": {"configs": (("01", "paper"),)}}, regressions, notes)
+    assert regressions and "configs" in regressions[0]
