@@ -25,7 +25,17 @@ from verify.commands.run import LoopProgress
 from verify.errors import EXIT_FAIL, EXIT_OK, EXIT_UNKNOWN, UsageError
 from verify.semantics import semantics_from_name
 
-__all__ = ["options", "run", "prove", "format_result", "programs", "memory_table"]
+__all__ = ["options", "run", "prove", "format_result", "programs", "headline", "memory_table"]
+
+
+def headline(r) -> str:
+    """The run's verdict line (any machine's run result: program, loops, halted, divergence)."""
+    name = r.program.name
+    if r.divergence is not None:
+        return f"DIVERGED at loop {r.divergence.loop} of {name}"
+    if r.halted:
+        return f"OK: {name} halted after {r.loops} loops; the network agreed with the reference on every loop"
+    return f"NOT HALTED: {name} ran {r.loops} loops (--max-steps) and agreed with the reference so far"
 
 
 def memory_table(program, reference, final) -> list[str]:
@@ -89,12 +99,7 @@ def run(args) -> int:
 
 def format_result(r: RunResult, quiet: bool = False) -> str:
     p = r.program
-    if r.divergence is not None:
-        head = f"DIVERGED at loop {r.divergence.loop} of {p.name}"
-    elif r.halted:
-        head = f"OK: {p.name} halted after {r.loops} loops; the network agreed with the reference on every loop"
-    else:
-        head = f"NOT HALTED: {p.name} ran {r.loops} loops (--max-steps) and agreed with the reference so far"
+    head = headline(r)
     if quiet:
         return head
     params = ", ".join(f"{k} = {v}" for k, v in r.params.items())

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from constructions.giannou2023.program import ProgramError, resolve_program
 from constructions.liang2025.execute import SEMANTICS, ReluRun, run_program
-from proofs.giannou2023.subleq_cli import memory_table  # the same SUBLEQ programs, the same table
+from proofs.giannou2023.subleq_cli import headline, memory_table  # the same SUBLEQ programs, the same report
 from verify.errors import EXIT_FAIL, EXIT_OK, EXIT_UNKNOWN, UsageError
 
 __all__ = ["run", "prove", "format_result"]
@@ -25,12 +25,7 @@ def run(args) -> int:
 
 def format_result(r: ReluRun, quiet: bool = False) -> str:
     p = r.program
-    if r.divergence is not None:
-        head = f"DIVERGED at loop {r.divergence.loop} of {p.name}"
-    elif r.halted:
-        head = f"OK: {p.name} halted after {r.loops} loops; the network agreed with the reference on every loop"
-    else:
-        head = f"NOT HALTED: {p.name} ran {r.loops} loops (--max-steps) and agreed with the reference so far"
+    head = headline(r)
     if quiet:
         return head
     lines = [f"program    {p.name}", f"machine    relu-mlp, {p.shape}; encoding {r.encoding}, budget {r.budget}",
