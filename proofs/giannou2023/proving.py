@@ -25,19 +25,18 @@ from fractions import Fraction
 
 import numpy as np
 
-from constructions.giannou2023 import SubleqShape, decode, encode, step
-from constructions.giannou2023.contracts import CONTRACT_TEXT, SPECS, spec_loop, subleq_step
-from constructions.giannou2023.encoding import DecodeError
+from constructions.giannou2023 import SubleqShape
+from constructions.giannou2023.contract_model import SubleqContracts
+from constructions.giannou2023.contracts import SPECS, subleq_step
 from constructions.giannou2023.invariants import stage_template
 from constructions.giannou2023.variants import variant_network
 from verify import symbolic as sym
 from verify.claims import Outcome, Status
 from verify.forward import Evaluator
-from verify.semantics import Exact, Float, Symbolic
+from verify.lift import lift
+from verify.semantics import Symbolic
 from verify.smt import check_cells, check_layer, solver_version
 from verify.spec_ops import SymbolicOps
-
-from .simulation import state_to_json
 
 __all__ = ["prove_layer", "prove_chain", "prove_monolithic", "counterexample"]
 
@@ -51,160 +50,11 @@ def _fmt(v) -> str:
     return str(v.numerator) if v.denominator == 1 else str(v)
 
 
-def _replay(network, shape: SubleqShape, state, current, one_hot: bool) -> dict:
-    """Run one real loop from ``state`` under exact and float64 semantics; compare with the reference."""
-    expected = step(state)
-    out = {}
-    for name, sem in (("exact", Exact(one_hot=one_hot)), ("float64 (lambda = 10)", Float(10))):
-        if one_hot and name != "exact":
-            continue
-        ev = Evaluator(network, sem)
-        Y = ev.loop(ev.input(encode(shape, state, current)))
-        try:
-            got = decode(shape, Y, 0 if name == "exact" else Fraction(1, 4)).state
-        except DecodeError as err:
-            out[name] = f"diverges: {err}"
-            continue
-        if got == expected:
-            out[name] = "agrees with the reference step"
-        else:
-            diff = [f"mem[{i}] {e} -> {g}" for i, (e, g) in enumerate(zip(expected.memory, got.memory)) if e != g]
-            if got.pc != expected.pc:
-                diff.append(f"pc {expected.pc} -> {got.pc}")
-            out[name] = "diverges: reference vs network " + ", ".join(diff)
-    return out
-
-
-def _nearby(network, shape: SubleqShape, state_json: dict, one_hot: bool) -> dict | None:
-    """Search the states that differ from a given one only in mem[a] and mem[b] for a loop-level failure.
-
-    Every candidate is run through the real network (exact semantics, in one
-    batch) and compared with the reference step; the first that differs is
-    returned in the same form as a lifted counterexample.
-    """
-    from .simulation import state_from_json
-
-    state, current = state_from_json(state_json)
-    ins = state.program[state.pc]
-    half = 1 << (shape.N - 1)
-    candidates = []
-    for va in range(-half, half):
-        for vb in range(-half, half):
-            mem = list(state.memory)
-            mem[ins.a] = va
-            mem[ins.b] = vb if ins.b != ins.a else va
-            candidates.append(type(state)(state.program, tuple(mem), state.pc, state.N))
-            if len(candidates) >= 4096:
-                break
-    ev = Evaluator(network, Exact(one_hot=one_hot))
-    Y = ev.loop(ev.input(np.stack([encode(shape, s, current) for s in candidates])))
-    for i, s in enumerate(candidates):
-        expected = encode(shape, step(s), s.program[s.pc])
-        got = Y[i]
-        if not got.equals(type(got)(expected)):
-            r, c = (int(v) for v in np.argwhere(got.to_float() != expected)[0])
-            return _describe(network, shape, s, current, one_hot, (r, c), "whole loop",
-                             expected[r, c], got.item(r, c))
-    return None
-
-
-def _loop_level(network, shape: SubleqShape, layer: int, one_hot: bool):
-    """A loop-start assignment on which the loop (earlier layers by contract, the rest by the network) errs."""
-    layout = network.layout
-    X0 = stage_template(layout, 0).X
-    prefix = X0
-    for spec in SPECS[:layer]:
-        prefix = spec(prefix, layout, SymbolicOps())
-    ev = Evaluator(network, Symbolic(one_hot=one_hot))
-    Y = prefix
-    for i in range(layer, len(network.layers)):
-        Y = ev.layer(i, Y)
-    D = subleq_step(X0, layout, SymbolicOps())
-    pairs = [(layout.describe_row(r), (r, c), sym.eq(Y[r, c], D[r, c])) for r, c in np.ndindex(Y.shape)]
-    results, _ = check_cells(pairs, split=4096, stop_on_failure=True, keep_smt2=False)
-    bad = [r for r in results if r.status == "refuted"]
-    return (bad[0].model, bad[0].cell) if bad else (None, None)
-
-
 def counterexample(network, shape: SubleqShape, layer: int, cell: tuple, one_hot: bool,
                    model: dict, loop_level: bool = True) -> dict:
-    """A replayable machine state on which ``layer`` breaks its contract at ``cell`` (or why there is none)."""
-    layout = network.layout
-    X0 = stage_template(layout, 0)
-    env = None
-    if layer == 0:
-        env = model
-    else:
-        prefix = X0.X
-        for spec in SPECS[:layer]:
-            prefix = spec(prefix, layout, SymbolicOps())
-        Y = Evaluator(network, Symbolic(one_hot=one_hot)).layer(layer, prefix)
-        E = SPECS[layer](prefix, layout, SymbolicOps())
-        if cell:
-            results, _ = check_cells([("lift", cell, sym.eq(Y[cell], E[cell]))], split=4096)
-            if results and results[0].status == "refuted":
-                env = results[0].model
-    if env is None:
-        return {"reachable": False,
-                "note": "no valid loop-start state reaches this failure: the layer breaks its contract "
-                        "only on states the earlier layers never produce"}
-    out = _lifted(network, shape, layer, cell, one_hot, env, X0)
-    if loop_level and not out["replay"]["exact"].startswith("diverges"):
-        found = _nearby(network, shape, out["state"], one_hot)
-        if found is not None:
-            out["loop_level"] = found
-            return out
-        loop_env, loop_cell = _loop_level(network, shape, layer, one_hot)
-        if loop_env is None:
-            out["loop_level"] = ("the layer breaks its contract, but on every valid state the later layers "
-                                 "repair it: the loop still computes SUBLEQ")
-        else:
-            out["loop_level"] = _lifted(network, shape, layer, loop_cell, one_hot, loop_env, X0, at_loop=True)
-    return out
-
-
-def _lifted(network, shape, layer, cell, one_hot, env, X0, at_loop: bool = False) -> dict:
-    """Describe the machine state given by a loop-start template assignment."""
-    layout = network.layout
-    names = {v.name: v for v in X0.variables()}
-    X = X0.instantiate({names[k]: v for k, v in env.items() if k in names})
-    dec = decode(shape, np.asarray(X.tolist(), dtype=np.int64))
-    state, current = dec.state, dec.current
-    X_in = encode(shape, state, current)
-    traces = []
-    Evaluator(network, Exact(one_hot=one_hot)).loop(Evaluator(network, Exact()).input(X_in), traces)
-    r, c = cell if cell else (0, 0)
-    if at_loop:
-        want = encode(shape, step(state), state.program[state.pc])[r, c]
-        return _describe(network, shape, state, current, one_hot, (r, c), "whole loop", want,
-                         traces[-1].output.item(r, c))
-    want = spec_loop(np.array(X_in.tolist(), dtype=object), layout)[layer][r, c]
-    return _describe(network, shape, state, current, one_hot, (r, c), network.layers[layer].name, want,
-                     traces[layer].output.item(r, c))
-
-
-def _describe(network, shape, state, current, one_hot, cell, where: str, expected, actual) -> dict:
-    layout = network.layout
-    r, c = cell
-    ins = state.program[state.pc]
-    return {
-        "reachable": True,
-        "layer": where,
-        "cell": f"row {layout.describe_row(r)}, {layout.describe_col(c)}",
-        "contract": CONTRACT_TEXT.get(where, "one SUBLEQ step (contracts/subleq_step)"),
-        "expected": _fmt(expected),
-        "actual": _fmt(actual),
-        "input": {
-            "pc": state.pc,
-            "instruction at pc": f"subleq {ins.a}, {ins.b}, {ins.c}",
-            "mem[a]": state.memory[ins.a],
-            "mem[b]": state.memory[ins.b],
-            "instruction slot": None if current is None else f"subleq {current.a}, {current.b}, {current.c}",
-        },
-        "state": state_to_json(state, current),
-        "shape": list((shape.s, shape.m, shape.n, shape.N)),
-        "replay": _replay(network, shape, state, current, one_hot),
-    }
+    """A replayable machine state on which ``layer`` breaks its contract at ``cell`` (:func:`verify.lift.lift`)."""
+    return lift(SubleqContracts(), network, (shape.s, shape.m, shape.n, shape.N), layer, cell, one_hot, model,
+                loop_level)
 
 
 def _summary_data(proof) -> dict:
