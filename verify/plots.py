@@ -19,12 +19,14 @@ bytes.
 """
 from __future__ import annotations
 
+import json
 import math
+import shutil
 from numbers import Real
 from pathlib import Path
 from typing import Mapping
 
-__all__ = ["PlotSpecError", "check_plot", "render_plot", "KINDS"]
+__all__ = ["PlotSpecError", "check_plot", "render_plot", "render_or_reuse", "KINDS"]
 
 KINDS = ("line", "heatmap")
 
@@ -126,3 +128,23 @@ def render_plot(spec: Mapping, path: Path | str) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, format="png", dpi=100, metadata={"Software": None})
+
+
+def render_or_reuse(spec: Mapping, path: Path | str, previous: tuple[Mapping, Path] | None) -> bool:
+    """Draw ``spec`` into ``path``, or copy the file an earlier report drew from the same specification.
+
+    ``previous`` is ``(spec, file)`` of the plot an earlier report kept under the
+    same name, or ``None``.  The file is reused only when that specification is
+    equal, value for value, and the file still exists: drawing is
+    deterministic, so the bytes would be the same.  Returns whether it was reused.
+    """
+    check_plot(spec)
+    path = Path(path)
+    if previous is not None:
+        old_spec, old_file = previous
+        if Path(old_file).is_file() and json.dumps(old_spec, sort_keys=True) == json.dumps(spec, sort_keys=True):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(old_file, path)
+            return True
+    render_plot(spec, path)
+    return False

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from .cache import library_versions
 from .claims import ClaimResult, Status
-from .plots import PlotSpecError, check_plot, render_plot
+from .plots import PlotSpecError, check_plot, render_or_reuse
 from .runner import RunSummary
 
 __all__ = ["SCHEMA_VERSION", "build_report", "write_report", "render_markdown", "render_summary",
@@ -365,6 +365,16 @@ def _replace_dir(new: Path, old: Path) -> None:
         os.replace(new, old)
 
 
+def _previous_plots(directory: Path) -> dict[str, tuple[dict, Path]]:
+    """The plots the last report in ``directory`` drew: file name → (specification, file); {} if none is readable."""
+    try:
+        old = json.loads((directory / "report.json").read_text())
+        return {plot["file"]: (spec, directory / plot["file"]) for c in old["claims"]
+                for spec, plot in zip(c["details"].get("plots", []), c.get("plots", [])) if plot.get("file")}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
 def write_report(summary: RunSummary, directory: Path | str, command: list[str] | None = None,
                  extra_renderers=(), complete: bool = True) -> dict:
     """Write the report into ``directory`` atomically; return the JSON report.
@@ -387,10 +397,11 @@ def write_report(summary: RunSummary, directory: Path | str, command: list[str] 
                         target.parent.mkdir(parents=True, exist_ok=True)
                         target.write_text(text)
         (tmp / "plots").mkdir()
+        previous = _previous_plots(directory)
         for c in report["claims"]:
             for spec, plot in zip(c["details"].get("plots", []), c["plots"]):
                 if plot["file"]:
-                    render_plot(spec, tmp / plot["file"])
+                    render_or_reuse(spec, tmp / plot["file"], previous.get(plot["file"]))
         (tmp / "index.md").write_text(render_markdown(report))
         if complete:
             (tmp / summary_name(summary.profile)).write_text(render_summary(report))

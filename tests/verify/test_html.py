@@ -193,3 +193,21 @@ def test_the_float64_programs_claim_carries_the_heatmaps():
     assert refuted.status == Status.REFUTED and "diverged" in refuted.summary
     broken = claim.result([(ob, Outcome(Status.SAMPLED_OK, "ok")), (fig[0], Outcome(Status.ERROR, "boom"))])
     assert broken.status == Status.ERROR
+
+
+def test_an_unchanged_plot_is_reused_and_a_changed_one_redrawn(tmp_path, monkeypatch):
+    import verify.plots
+
+    _write(tmp_path, [_claim("c.plots", 1, [LINE, HEATMAP])])
+    drawn = []
+    real = verify.plots.render_plot
+    monkeypatch.setattr(verify.plots, "render_plot", lambda spec, path: (drawn.append(spec["title"]),
+                                                                         real(spec, path)))
+    changed = {**HEATMAP, "matrix": [[0.25, 0.0], [0.75, 1.0]]}
+    report = _write(tmp_path, [_claim("c.plots", 1, [LINE, changed])])
+    assert drawn == [HEATMAP["title"]]  # the line plot's file was copied, the heatmap drawn afresh
+    files = [tmp_path / p["file"] for p in report["claims"][0]["plots"]]
+    assert all(f.read_bytes().startswith(PNG) for f in files)
+    fresh = tmp_path / "fresh.png"
+    real(LINE, fresh)
+    assert files[0].read_bytes() == fresh.read_bytes()  # the reused file is what drawing would give
