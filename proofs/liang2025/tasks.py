@@ -20,6 +20,7 @@ from math import lcm
 import z3
 
 from constructions.giannou2023.isa import State, step
+from constructions.giannou2023.machine_model import state_from_json as subleq_state_from_json, state_to_json
 from constructions.giannou2023.program import resolve_program
 from constructions.giannou2023.punchcard import SubleqShape
 from constructions.liang2025._relu_net import FORMATS, round_to
@@ -45,15 +46,10 @@ def network_for(shape, encoding: str, budget: str, mutant=None, readout: str = "
     return net
 
 
-def state_to_json(state: State) -> dict:
-    return {"program": [[i.a, i.b, i.c] for i in state.program], "memory": list(state.memory),
-            "pc": state.pc, "N": state.N}
-
-
 def state_from_json(d: dict) -> State:
-    from constructions.giannou2023.isa import Instruction
-
-    return State(tuple(Instruction(*ins) for ins in d["program"]), tuple(d["memory"]), d["pc"], d["N"])
+    """The SUBLEQ state of the shared JSON codec (this machine has no instruction slot)."""
+    state, _ = subleq_state_from_json(d)
+    return state
 
 
 def replay(shape, encoding: str, budget: str, state_json: dict, mutant=None, readout: str = "folded") -> dict:
