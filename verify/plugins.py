@@ -115,6 +115,11 @@ class MachineEntry:
     shapes: str = ""
     default_shape: str | None = None
     options: Callable[[str, Any], None] | None = None
+    #: the machine as a :class:`verify.machine.Machine` (states, encode, decode, step), for
+    #: ``verify import FILE --machine NAME --shape S`` to check imported weights against its ``step``
+    model: Callable[[], Any] | None = None
+    #: ``shape text → shape`` for ``model`` (default: comma-separated integers as a tuple)
+    parse_shape: Callable[[str], Any] | None = None
 
     def reads(self, program: str) -> bool:
         """Whether ``run PROGRAM`` is for this machine: its file format, or one of its shipped programs."""
@@ -275,7 +280,8 @@ class Registry:
     def machine_for(self, command: str, name: str | None, program: str | None = None) -> MachineEntry:
         """The machine ``command`` (run/prove) is about: ``--machine NAME``, else the one that reads
         ``program``, else the only one that can do ``command``."""
-        machines = {k: m for k, m in self.machines().items() if getattr(m, command) is not None}
+        attribute = "model" if command == "import" else command
+        machines = {k: m for k, m in self.machines().items() if getattr(m, attribute) is not None}
         if name is not None:
             if name not in machines:
                 raise UsageError(f"unknown machine {name!r} for {command}; known: {', '.join(machines) or 'none'}")

@@ -40,6 +40,12 @@ def _options(command: str, group) -> None:
     options(command, group)
 
 
+def _model():
+    from constructions.giannou2023.machine_model import SubleqMachine
+
+    return SubleqMachine()
+
+
 def _programs():
     from .subleq_cli import programs
 
@@ -56,6 +62,7 @@ SUBLEQ = MachineEntry(
     shapes="s,m,n,N: scratch columns, memory columns, total columns (a power of two), word bits",
     default_shape="8,8,32,8",
     options=_options,
+    model=_model,
 )
 
 PLUGIN = Plugin(

@@ -142,3 +142,40 @@ def test_verify_import_reads_the_shipped_files():
     report = json.loads(done.stdout)
     assert report["exact"] and report["d"] == 29 and len(report["layers"]) == 10
     assert 0 < report["max_snap_distance"] < 1e-15 and report["per_column_bias_sites"]
+
+
+def _import_cli(*args):
+    return subprocess.run([sys.executable, "-m", "verify", "import", *map(str, args)], capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("shape", [(1, 2, 4, 2), (1, 2, 4, 4)])
+def test_verify_import_proves_the_shipped_weights_against_the_machine(shape):
+    npz, layout = machine_mod.weights_files(shape)
+    done = _import_cli(npz, "--layout", layout, "--machine", "authors-subleq", "--shape", ",".join(map(str, shape)))
+    assert done.returncode == 0, done.stderr
+    count = machine_mod.state_count(shape)
+    assert f"PROVED  one loop of" in done.stdout and f"every one of {count} valid states" in done.stdout
+
+
+def test_verify_import_refutes_the_mutated_copy_with_a_decoded_state():
+    npz, layout = machine_mod.weights_files((1, 2, 4, 2), mutated=True)
+    done = _import_cli(npz, "--layout", layout, "--machine", "authors-subleq", "--shape", "1,2,4,2")
+    assert done.returncode == 1, done.stderr
+    head = done.stdout[done.stdout.index("REFUTED"):].splitlines()
+    state = json.loads(head[0].split("state ", 1)[1].rstrip(":"))
+    assert not replay(AuthorsSubleq(mutated=True), (1, 2, 4, 2), state).agrees
+    assert replay(AuthorsSubleq(), (1, 2, 4, 2), state).agrees
+    assert head[1].startswith("  reference step") and head[2].startswith("  network")
+
+
+@pytest.mark.parametrize("args, message", [
+    (("--machine", "authors-subleq"), "--machine and --shape go together"),
+    (("--machine", "nope", "--shape", "1,2,4,2"), "unknown machine 'nope'"),
+    (("--machine", "authors-subleq", "--shape", "1,x"), "not comma-separated integers"),
+    (("--machine", "authors-subleq", "--shape", "1,2,4,4"), "encodes a"),
+])
+def test_verify_import_machine_check_refuses_bad_arguments_in_one_line(args, message):
+    npz, layout = machine_mod.weights_files((1, 2, 4, 2))
+    done = _import_cli(npz, "--layout", layout, *args)
+    assert done.returncode == 2 and message in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr

@@ -7,6 +7,12 @@ per-column biases occur, and — loudly — every entry that was not within
 tolerance of a rational and is kept as a float.  ``--json`` prints the same
 as one JSON object.  Exit 0; with ``--require-exact``, 1 when the network is
 not exact; 2 on bad input.
+
+With ``--machine NAME --shape S`` the imported network is then checked against
+that installed machine's reference ``step`` on *every* valid state of shape
+``S`` (exact tie-averaging hardmax, :func:`verify.machine.check_states`):
+PROVED by exhaustive enumeration (exit 0), or REFUTED with the decoded state,
+what the reference and the network give and the layer the cell is in (exit 1).
 """
 from __future__ import annotations
 
@@ -14,7 +20,7 @@ import argparse
 import json
 import sys
 
-from ..errors import EXIT_FAIL, EXIT_OK, UsageError
+from ..errors import EXIT_FAIL, EXIT_OK, EXIT_UNKNOWN, UsageError
 
 __all__ = ["add_import_parser", "import_command"]
 
@@ -56,7 +62,53 @@ def add_import_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--require-exact", action="store_true",
                    help="exit 1 if some entry could not be snapped and is kept as a float")
     p.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    p.add_argument("--machine", default=None, metavar="NAME",
+                   help="then check the network against this installed machine's step on every valid state")
+    p.add_argument("--shape", default=None, metavar="S", help="the machine size to check at (with --machine)")
     return p
+
+
+def _int_tuple(text: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(x) for x in text.split(","))
+    except ValueError:
+        raise UsageError(f"--shape {text!r} is not comma-separated integers") from None
+
+
+def check_against_machine(network, machine_name: str, shape_text: str) -> int:
+    """Every valid state of ``machine_name`` at ``shape_text``: one loop of ``network`` against its ``step``."""
+    from ..machine import check_states
+    from ..plugins import installed_papers
+
+    entry = installed_papers().machine_for("import", machine_name)
+    machine = entry.model()
+    try:
+        shape = (entry.parse_shape or _int_tuple)(shape_text)
+        first = next(iter(machine.states(shape)))
+        X0 = machine.encode(shape, first)
+    except UsageError:
+        raise
+    except (ValueError, TypeError, StopIteration) as err:
+        raise UsageError(f"--shape {shape_text}: not a size of machine {machine_name} ({err})") from None
+    want = (network.layout.d, network.layout.n)
+    if tuple(X0.shape) != want:
+        raise UsageError(f"machine {machine_name} at shape {shape_text} encodes a {X0.shape[0]} x {X0.shape[1]} "
+                         f"matrix, the imported network reads {want[0]} x {want[1]}")
+    print(f"checking every valid state of {machine_name} at shape {shape_text} (exact, tie-averaging hardmax) ...",
+          file=sys.stderr, flush=True)
+    count, failures = check_states(machine, shape, network=network)
+    if not failures:
+        print(f"PROVED  one loop of {network.name} is one step of {machine_name} on every one of {count} valid "
+              f"states at shape {shape_text} (exhaustive exact enumeration)")
+        return EXIT_OK
+    bad = failures[0]
+    print(f"REFUTED  at shape {shape_text}, state {json.dumps(bad.state)}:")
+    print(f"  reference step  {json.dumps(bad.expected)}")
+    print(f"  network         {json.dumps(bad.actual) if bad.actual is not None else 'undecodable: ' + bad.error}")
+    if bad.layer:
+        print(f"  cell            {bad.cell} after layer {bad.layer}: expected {bad.expected_value}, "
+              f"got {bad.actual_value}")
+    return EXIT_FAIL
 
 
 def _as_json(result) -> dict:
@@ -79,6 +131,8 @@ def import_command(args) -> int:
     """Run ``verify import``; raises :class:`UsageError` on bad input (the CLI prints it as one line)."""
     from ..importer import import_weights
 
+    if (args.machine is None) != (args.shape is None):
+        raise UsageError("--machine and --shape go together")
     if args.dyadic and args.max_denominator & (args.max_denominator - 1):
         raise UsageError(f"--dyadic needs a power of two for --max-denominator, got {args.max_denominator}")
     result = import_weights(args.file, args.layout, name=args.as_name, max_denominator=args.max_denominator,
@@ -94,4 +148,10 @@ def import_command(args) -> int:
                   file=sys.stderr)
     if args.require_exact and not result.exact:
         return EXIT_FAIL
+    if args.machine is not None:
+        if not result.exact:
+            print(f"UNKNOWN  {result.network.name} is not exact ({len(result.unsnapped)} entries kept as floats): "
+                  f"an exact check against {args.machine} would not be about these weights")
+            return EXIT_UNKNOWN
+        return check_against_machine(result.network, args.machine, args.shape)
     return EXIT_OK
