@@ -65,7 +65,7 @@ def _program_claim(name: str) -> Claim:
                "reference with those bounds injected must contain the network; results against the algorithm "
                "written out directly (mpmath)",
         expected=(Status.SAMPLED_OK,),
-        obligations=lambda profile: [ob(cid, f"size={_PROGRAM_SIZES[profile][name]}", "fleq_program_run",
+        obligations=lambda claim, profile: [ob(claim.id, f"size={_PROGRAM_SIZES[profile][name]}", "fleq_program_run",
                                         program=name, size=_PROGRAM_SIZES[profile][name])],
         parameters=lambda profile: {"size (iterations/epochs)": _PROGRAM_SIZES[profile][name], "lambda": 24,
                                     "digits": 40, "G": 48, "K": 1024, "C": 512},
@@ -136,7 +136,7 @@ def _count_claim(cid, title, where, tag, statement, reported_layers, programs):
                  method="exact layer count of the FLEQ machine each program runs on; that the machine executes the "
                         "program is sampled (program runs), not proved",
                  expected=(Status.SAMPLED_OK,),
-                 obligations=lambda profile: [ob(cid, p, "fleq_size", program=p) for p in programs],
+                 obligations=lambda claim, profile: [ob(claim.id, p, "fleq_size", program=p) for p in programs],
                  parameters=lambda profile: {"programs": list(programs)}, conclude=conclude)
 
 
@@ -152,7 +152,7 @@ CLAIMS = [
         method="exact counts of the machines the four programs run on (all blocks in parallel); that they "
                "execute FLEQ is sampled by the program runs, not proved",
         expected=(Status.SAMPLED_OK,),
-        obligations=lambda profile: [ob(f"{_F}.size", p, "fleq_size", program=p)
+        obligations=lambda claim, profile: [ob(claim.id, p, "fleq_size", program=p)
                                      for p in ("calculator", "newton", "power", "sgd")],
         parameters=lambda profile: {"programs": "calculator, newton, power, sgd"},
         conclude=_fleq_size_conclude,
@@ -164,9 +164,9 @@ CLAIMS = [
         construction="giannou2023.fleq",
         method="the Newton machine scheduled with one head per layer (same weights): exact count, and a run",
         expected=(Status.SAMPLED_OK,),
-        obligations=lambda profile: [
-            ob(f"{_F}.table1.matrix_inversion", "size(serial)", "fleq_size", program="newton", serial=True),
-            ob(f"{_F}.table1.matrix_inversion", "run(serial)", "fleq_program_run", program="newton",
+        obligations=lambda claim, profile: [
+            ob(claim.id, "size(serial)", "fleq_size", program="newton", serial=True),
+            ob(claim.id, "run(serial)", "fleq_program_run", program="newton",
                size=1 if profile == "ci" else 3, serial=True)],
         parameters=lambda profile: {"iterations": 1 if profile == "ci" else 3, "schedule": "one head per layer"},
         conclude=_table1_conclude(13, "matrix inversion"),
@@ -179,8 +179,8 @@ CLAIMS = [
         method="the power-iteration machine (normalisation by a 16-sigmoid 1/√s) scheduled with one head per "
                "layer: exact count",
         expected=(Status.UNKNOWN,),
-        obligations=lambda profile: [
-            ob(f"{_F}.table1.power_iteration", "size(serial)", "fleq_size", program="power", serial=True)],
+        obligations=lambda claim, profile: [
+            ob(claim.id, "size(serial)", "fleq_size", program="power", serial=True)],
         parameters=lambda profile: {"schedule": "one head per layer", "1/sqrt": "16 sigmoids"},
         conclude=_table1_conclude(13, "power iteration"),
     ),
@@ -192,9 +192,9 @@ CLAIMS = [
         construction="giannou2023.fleq",
         method="the SGD machine scheduled with one head per layer: exact count, and a run",
         expected=(Status.SAMPLED_OK,),
-        obligations=lambda profile: [
-            ob(f"{_F}.table1.sgd", "size(serial)", "fleq_size", program="sgd", serial=True),
-            ob(f"{_F}.table1.sgd", "run(serial)", "fleq_program_run", program="sgd", size=1, serial=True)],
+        obligations=lambda claim, profile: [
+            ob(claim.id, "size(serial)", "fleq_size", program="sgd", serial=True),
+            ob(claim.id, "run(serial)", "fleq_program_run", program="sgd", size=1, serial=True)],
         parameters=lambda profile: {"epochs": 1, "schedule": "one head per layer", "model": "linear"},
         conclude=_table1_conclude(13, "SGD (linear model)"),
     ),

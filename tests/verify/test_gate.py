@@ -122,8 +122,8 @@ def task_square(value: int) -> Outcome:
 
 def _claims() -> list[Claim]:
     def make(cid, values, expected):
-        return Claim(cid, "t", REF, "c", "m", expected, obligations=lambda profile: [
-            Obligation(cid, f"v{v}", "tests.verify.test_gate:task_square", (("value", v),)) for v in values])
+        return Claim(cid, "t", REF, "c", "m", expected, obligations=lambda claim, profile: [
+            Obligation(claim.id, f"v{v}", "tests.verify.test_gate:task_square", (("value", v),)) for v in values])
 
     return [make("a", [1, 2, 3], (Status.PROVED,)), make("b", [-4, 5], (Status.REFUTED,)),
             make("c", [6, 7, 8, 9], (Status.PROVED,))]

@@ -26,7 +26,7 @@ def task(value: int) -> Outcome:
 
 def _claim(cid, value, expected):
     return Claim(cid, f"title of {cid}", REF, "layout.net", "a method", (expected,),
-                 obligations=lambda profile: [Obligation(cid, "o", "tests.verify.test_report_layout:task",
+                 obligations=lambda claim, profile: [Obligation(claim.id, "o", "tests.verify.test_report_layout:task",
                                                          (("value", value),))])
 
 

@@ -40,7 +40,7 @@ def _with_everything(claim, outcomes):
 
 def _claim(cid, values, expected, conclude=default_conclude):
     return Claim(cid, "a title", REF, "test.construction", "a method", expected,
-                 obligations=lambda profile: [Obligation(cid, f"v{v}", "tests.verify.test_report_schema:task_sampled",
+                 obligations=lambda claim, profile: [Obligation(claim.id, f"v{v}", "tests.verify.test_report_schema:task_sampled",
                                                          (("value", v),)) for v in values],
                  parameters=lambda profile: {"n": 3, "eps": "1/4", "shapes": [[1, 2]]}, conclude=conclude)
 
