@@ -2,7 +2,7 @@
 import pytest
 import sympy as sp
 
-from verify.layer import FFNBuilder
+from verify.ffn_builder import FFNBuilder
 from verify.timestep import timestep_run, timestep_step
 
 
