@@ -33,8 +33,8 @@ def ref(where: str, tag: str, statement: str) -> PaperRef:
 
 
 _SOURCES = ("constructions/liang2025/network.py", "constructions/liang2025/signals.py",
-            "constructions/liang2025/encoding.py", "constructions/liang2025/_relu_net.py",
-            "constructions/liang2025/_lowrank.py", "constructions/liang2025/execute.py",
+            "constructions/liang2025/encoding.py", "verify/relu_net.py",
+            "verify/lowrank.py", "constructions/liang2025/execute.py",
             "proofs/liang2025/smt.py", "proofs/liang2025/tasks.py", "proofs/liang2025/counting.py")
 
 

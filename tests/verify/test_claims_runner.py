@@ -9,7 +9,8 @@ from verify.cache import Cache
 from verify.claims import (Claim, ClaimDeclarationError, Obligation, Outcome, PaperRef, Status, fold_statuses,
                            run_obligation)
 from verify.errors import UsageError
-from verify.report import SCHEMA_VERSION, build_report, exit_status, write_report
+from verify.report import exit_status, write_report
+from verify.report_json import SCHEMA_VERSION, build_report
 from verify.runner import run_claims, select_claims
 
 REF = PaperRef("Test paper", "§1", "[I]", "a statement")

@@ -171,7 +171,7 @@ def test_changing_one_weight_makes_the_check_fail_and_name_the_claim(tmp_path, m
             "--no-cache", "--quiet", "--baseline", str(tmp_path / "baseline.json")]
     from proofs import all_claims
     from verify.baseline import save_baseline
-    from verify.report import build_report
+    from verify.report_json import build_report
     from verify.runner import run_claims, select_claims
 
     save_baseline(build_report(run_claims(select_claims(all_claims(), ["giannou2023.flag"]), jobs=1,

@@ -5,7 +5,9 @@ from verify.cache import Cache, obligation_salt
 from verify.claims import Claim, Obligation, Outcome, PaperRef, Status
 from verify.errors import EXIT_OK, EXIT_UNKNOWN
 from verify.html import html_page
-from verify.report import build_report, exit_status, render_markdown
+from verify.report import exit_status
+from verify.report_json import build_report
+from verify.report_markdown import render_markdown
 from verify.runner import run_claims, select_claims
 
 REF = PaperRef("Toy paper", "§1", "[I]", "a toy statement")

@@ -7,7 +7,8 @@ import pytest
 
 from verify.claims import Claim, Obligation, Outcome, PaperRef, Status
 from verify.html import render_html
-from verify.report import render_summary, summary_name, write_report
+from verify.report import write_report
+from verify.report_markdown import render_summary, summary_name
 from verify.runner import run_claims
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -18,7 +18,7 @@ from proofs.giannou2023.functions import CLAIMS
 from verify.baseline import baseline_from_report, compare
 from verify.claims import PROFILES, Status
 from verify.forward import Evaluator
-from verify.report import build_report
+from verify.report_json import build_report
 from verify.runner import run_claims, select_claims
 from verify.semantics import Mp
 
