@@ -7,6 +7,8 @@ contracts' ``unsigned`` is the Horner form of ``V_width``), ``S_i = Σ_{g<i}
 2^{g−1} x_g`` (what the adder's hidden units sum), ``Pos_k = Σ_{g<k} b_g``.
 Powers of two with a symbolic exponent are z3 integers (``P = 2^i ≥ 1``).
 
+Integer ``/`` below is z3's integer division; it is only applied to ``x + 1``
+(or a multiple of it) with ``x = ±1``, which is even, so it is exact.
 Each lemma is a list of named queries; a query is proved when the negation of
 its claim under its hypotheses is unsatisfiable.  The inductions are over
 ``i`` (one more bit: ``S_{i+1} = S_i + 2^{i−1} x_i``, ``V_{i+1} = V_i + 2^i b_i``).
