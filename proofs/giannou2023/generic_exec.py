@@ -255,8 +255,12 @@ def _shims() -> dict:
         return _wrap(real_bits(*args, **kw), before)
 
     shims["bits"] = bits
+    builders = {}
+    shims["subleq"] = types.SimpleNamespace(**{f.__name__: lambda *a, f=f, **k: builders[f.__name__](*a, **k)
+                                               for f in subleq._BUILDERS})
     for name in ("pointer_head", "gated_overwrite", "clear", "one_unit", "bit_adder"):
         shims[name] = _rebind(getattr(gadgets, name), shims)
+    builders.update({f.__name__: _rebind(f, shims) for f in subleq._BUILDERS})
     return shims
 
 
@@ -364,6 +368,10 @@ def conformance(shape, generic: dict[str, GLayer] | None = None, network=None) -
             bad.append(f"block {name}: layout geometry differs from PARTS")
     generic = generic or generic_layers()
     for layer in network.layers:
+        if layer.ffn is not None and layer.ffn.has_column_biases:
+            bad.append(f"{layer.name}: per-column biases (not in the builders)")
+        if any(not h.is_plain for h in layer.heads):
+            bad.append(f"{layer.name}: a head that is not the paper's softmax head")
         g, r = instantiate(generic[layer.name], layout, env), _real(layer, layout)
         if g["units"] != r["units"]:
             extra = set(r["units"]) - set(g["units"])
