@@ -111,7 +111,7 @@ def _targets(layer: str):
             i = width - (o - s0_dest)
             u = sum((q.meaning[(blk, s0, sp.simplify(i))] for blk, s0 in sources), z3.IntVal(0)) + carry
             value, ok = _bit(q, u, i)
-            q.facts.append(ok)
+            q.side.append(ok)  # 0 ≤ u < 2^{i+1}: proved with the claim, from the ranges of the V's
             return value
         return exp
 
