@@ -182,3 +182,20 @@ def test_the_claim_says_enumerated_sizes_only_for_a_layer_not_proved_for_all_siz
     assert rows["add_one"].startswith("PROVED for the enumerated sizes only")
     assert rows["flip"] == "PROVED for all sizes"
     assert summary.startswith("9/10 layers PROVED for all sizes")
+
+
+def test_row_kinds_cover_the_templates_and_a_wrong_kind_is_caught(monkeypatch):
+    from proofs.giannou2023 import allsizes_templates
+
+    assert allsizes_templates.kinds_cover_templates((2, 3, 8, 3)) == []
+    real = allsizes_templates.stage_kinds
+
+    def s_b_forgotten(state, stage, column):  # claims S_b is empty after layer 4, where it holds mem[b]
+        kinds = real(state, stage, column)
+        if stage == 4:
+            kinds["S_b"] = 0
+        return kinds
+
+    monkeypatch.setattr(allsizes_templates, "stage_kinds", s_b_forgotten)
+    bad = allsizes_templates.kinds_cover_templates((2, 3, 8, 3))
+    assert bad and all(m.startswith("stage 4, scratch[0]") and "S_b" in m for m in bad)
