@@ -95,9 +95,12 @@ class Query:
         raise ValueError(f"{self.name}: cannot translate {e}")
 
     def prove(self, claim, timeout_ms: int = 20_000) -> tuple[str, dict | None]:
+        """``proved`` / ``refuted`` (with a model) / ``unknown``; ``vacuous`` if the hypotheses are unsatisfiable."""
         s = z3.Solver()
         s.set(timeout=timeout_ms)
         s.add(*self.facts)
+        if s.check() != z3.sat:  # contradictory hypotheses would prove anything
+            return "vacuous", None
         s.add(z3.Not(z3.And(claim, *self.side)))
         r = s.check()
         if r == z3.unsat:

@@ -141,8 +141,7 @@ def _broken_lemmas():
     return {
         # NOT a without the + 1: U_b + 2^N − 1 − U_a is not s_b − s_a mod 2^N
         "modular_chain": [("difference", [P >= 2, z3.Or(ma == 0, ma == 1), z3.Or(mb == 0, mb == 1)],
-                           z3.Exists([z3.Int("k")], Ub + (P - 1 - Ua) - ((Ub - P * mb) - (Ua - P * ma))
-                                     == P * z3.Int("k")))],
+                           Ub + (P - 1 - Ua) - ((Ub - P * mb) - (Ua - P * ma)) == P * (1 + mb - ma))],
         # p·q = L − D (one instead of two per differing position)
         "codes": [("step", [Lk >= 0, Sm == Lk - D, D >= 0, pm1(a), pm1(c)],
                    Sm + a * c == (Lk + 1) - (D + z3.If(a == c, 0, 1)))],
@@ -199,3 +198,15 @@ def test_row_kinds_cover_the_templates_and_a_wrong_kind_is_caught(monkeypatch):
     monkeypatch.setattr(allsizes_templates, "stage_kinds", s_b_forgotten)
     bad = allsizes_templates.kinds_cover_templates((2, 3, 8, 3))
     assert bad and all(m.startswith("stage 4, scratch[0]") and "S_b" in m for m in bad)
+
+
+def test_contradictory_hypotheses_are_reported_not_proved(monkeypatch):
+    import z3
+
+    from proofs.giannou2023.allsizes_z3 import Query
+
+    q = Query("contradiction")
+    q.facts.append(q.z[q.o] < q.z[q.o])
+    assert q.prove(z3.BoolVal(False))[0] == "vacuous"
+    monkeypatch.setitem(lemmas.LEMMAS, "codes", lambda: [("step", [z3.Int("a") > z3.Int("a")], z3.BoolVal(False))])
+    assert lemmas.prove_lemmas(["codes"]) == [("codes/step", "vacuous")]
