@@ -178,7 +178,7 @@ def test_the_claim_says_enumerated_sizes_only_for_a_layer_not_proved_for_all_siz
     status, summary, details = _conclude(None, outcomes)
     assert status == Status.UNKNOWN
     rows = {r[0]: r[1] for r in details["table"]["rows"]}
-    assert rows["add_one"].startswith("PROVED for the enumerated sizes only")
+    assert rows["add_one"].startswith("not PROVED for all sizes: enumerated sizes only")
     assert rows["flip"] == "PROVED for all sizes"
     assert summary.startswith("9/10 layers PROVED for all sizes")
 
