@@ -24,6 +24,7 @@ refuted by the same argument and replayed on a concrete machine.
 from __future__ import annotations
 
 import time
+from fractions import Fraction
 
 from constructions.giannou2023 import LAYER_NAMES, SubleqShape, subleq_network
 from constructions.giannou2023 import subleq as _subleq
@@ -78,7 +79,6 @@ def _replay(layer: str, builder, sizes: list[tuple[int, int]]) -> dict | None:
         shp = SubleqShape(*_MACHINE[L], N)
         with sym.scope():
             network = with_layer(subleq_network(shp), builder(subleq_network(shp).layout))
-            from fractions import Fraction
             network = network.bind(C=Fraction(100), eps=Fraction(1, 4))
             layout = network.layout
             proof = check_layer(network, index, stage_template(layout, index), SPECS[index], None,

@@ -45,7 +45,7 @@ _POINTS_TO = {("PC", 0): "command column", ("S_cmd", 0): "memory column", ("S_cm
 _REGIONS = ("other scratch column", "memory column", "command column")
 
 
-def _family(entry_syms, g_expected_range=None):
+def _family(entry_syms):
     syms = [s for s in entry_syms if s in RANGES]
     if len(syms) != 1:
         raise ValueError(f"an attention weight family over {syms}")
@@ -148,7 +148,6 @@ def prove_attention_layer(layer: str, generic) -> list[tuple[str, str, dict | No
                     continue
                 st = State(q, {})
                 st.kinds = stage_kinds(st, stage, pc)
-                st.vars = {}
                 partners.append(st)
             pre_B = own.kinds["B"]
 

@@ -67,8 +67,9 @@ def _conclude(claim, outcomes):
     details = {"table": {"columns": ["block", "status", "why"], "rows": rows}, "trusted restatements": list(TRUSTED)}
     done = sum(r[1] == "PROVED for all sizes" for r in rows[:10])
     if status == Status.PROVED:
-        summary = (f"all ten layer contracts PROVED for all sizes (every N ≥ 2, log n ≥ 2, s, m) on the builders' "
-                   f"own code run with symbolic sizes, and their chain to one SUBLEQ step; "
+        summary = (f"all ten layer contracts PROVED for all sizes (every N ≥ 2, log n ≥ 2, s, m; tie-averaging "
+                   f"hardmax, C = 100, ε = 1/4) on the builders' own code run with symbolic sizes, and their chain "
+                   f"to one SUBLEQ step, resting on the restatements listed under 'trusted restatements'; "
                    f"{by_name['conformance'].summary}")
     else:
         summary = f"{done}/10 layers PROVED for all sizes; " + "; ".join(

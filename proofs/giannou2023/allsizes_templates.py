@@ -77,19 +77,17 @@ def kinds_cover_templates(shape) -> list[str]:
 
 def _stage(layout, shp, stage: int, slot: str) -> list[str]:
     bad = []
-    if True:  # one template per call (its variables live in the caller's scope)
-        X = stage_template(layout, stage, slot).X
-        q = Query("templates")
-        env = [(q.z[N], z3.IntVal(shp.N)), (q.z[L], z3.IntVal(shp.L))]
-        for j in range(layout.n):
-            state = State(q, {})
-            state.kinds = stage_kinds(state, stage, _column_class(layout, j))
-            for base in _BASES:
-                block = layout.block(base)
-                for off, r in enumerate(block.rows):
-                    have = {int(v) if v.denominator == 1 else v for v in _values(X[r, j])}
-                    allowed = _allowed(state, base, off, env)
-                    if not have <= allowed:
-                        bad.append(f"stage {stage}, {layout.describe_col(j)}, {base}[{off}]: template values "
-                                   f"{sorted(have)} not within the kind's {sorted(allowed)}")
+    X = stage_template(layout, stage, slot).X
+    q = Query("templates")
+    env = [(q.z[N], z3.IntVal(shp.N)), (q.z[L], z3.IntVal(shp.L))]
+    for j in range(layout.n):
+        state = State(q, {})
+        state.kinds = stage_kinds(state, stage, _column_class(layout, j))
+        for base in _BASES:
+            for off, r in enumerate(layout.block(base).rows):
+                have = {int(v) if v.denominator == 1 else v for v in _values(X[r, j])}
+                allowed = _allowed(state, base, off, env)
+                if not have <= allowed:
+                    bad.append(f"stage {stage}, {layout.describe_col(j)}, {base}[{off}]: template values "
+                               f"{sorted(have)} not within the kind's {sorted(allowed)}")
     return bad

@@ -35,7 +35,7 @@ from __future__ import annotations
 import builtins
 import itertools
 import types
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import sympy as sp
 
@@ -176,11 +176,8 @@ class GUnit:
     bias: object
 
 
-@dataclass
 class GFFN:
-    units: list = field(default_factory=list)
-    outs: list = field(default_factory=list)  # (Row, unit index, coef, family)
-    biases: list = field(default_factory=list)  # (Row, value, family)
+    """Records what ``FFNBuilder`` would build: units, outputs ``(Row, unit, coef, family)``, biases."""
 
     def __init__(self, d=None):
         self.units, self.outs, self.biases = [], [], []
