@@ -54,6 +54,8 @@ TRUSTED = (
     "each layer's contract per row (allsizes_ffn/_attention targets; restates contracts.py: at every machine "
     "where giannou2023.loop.chained proves the real layer meets contracts.py and the conformance check holds, "
     "the restatement agrees with contracts.py, as both are proved of the same weights on every cell)",
+    "the column each head's pointer addresses is a memory or command column (allsizes_attention._POINTS_TO; "
+    "checked against the stage templates, selector by selector, at the conformance machines with n ≤ 16)",
     "codes of distinct columns differ (p_j is the binary expansion of j: layout.positional_code)",
     "generic execution runs each loop body once; the builders do not branch on index values (a branch would "
     "make the formulas differ from the built weights, caught by the conformance obligation at its sizes)",

@@ -210,3 +210,12 @@ def test_contradictory_hypotheses_are_reported_not_proved(monkeypatch):
     assert q.prove(z3.BoolVal(False))[0] == "vacuous"
     monkeypatch.setitem(lemmas.LEMMAS, "codes", lambda: [("step", [z3.Int("a") > z3.Int("a")], z3.BoolVal(False))])
     assert lemmas.prove_lemmas(["codes"]) == [("codes/step", "vacuous")]
+
+
+def test_a_pointer_said_to_address_the_wrong_region_is_caught(monkeypatch):
+    from proofs.giannou2023 import allsizes_attention, allsizes_templates
+
+    wrong = {**allsizes_attention._POINTS_TO, ("PC", 0): "memory column"}
+    monkeypatch.setattr(allsizes_attention, "_POINTS_TO", wrong)
+    assert allsizes_templates.kinds_cover_templates((2, 3, 8, 3)) == ["stage 0: PC is not one selector over "
+                                                                      "range(2, 5)"]
