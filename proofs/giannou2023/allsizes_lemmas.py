@@ -112,13 +112,15 @@ def modular_chain():
 
 
 def codes():
-    """``Σ_{k<L} a_k c_k = L − 2D``, ``0 ≤ D ≤ L``, ``D = 0 ⟺ a = c`` for ±1 codes; ``Σ a_k a_k = L``."""
+    """``Σ_{k<L} a_k c_k = L − 2D``, ``0 ≤ D ≤ L``, ``D = 0 ⟺ a = c`` for ±1 codes; ``Σ a_k a_k = L``; gap ≥ 2."""
     Sm, D, Lk, a, c, eq = z3.Int("Sm"), z3.Int("D"), z3.Int("Lk"), z3.Int("a"), z3.Int("c"), z3.Bool("eq")
     return [("base L = 0", [], z3.And(0 == 0 - 2 * 0)),
             ("step L → L+1", [Lk >= 0, Sm == Lk - 2 * D, D >= 0, D <= Lk, eq == (D == 0), *_pm1(a, c)],
              z3.And(Sm + a * c == (Lk + 1) - 2 * (D + z3.If(a == c, 0, 1)), D + z3.If(a == c, 0, 1) <= Lk + 1,
                     (z3.And(eq, a == c)) == (D + z3.If(a == c, 0, 1) == 0))),
-            ("self product step", [*_pm1(a)], a * a == 1)]
+            ("self product step", [*_pm1(a)], a * a == 1),
+            ("gap: distinct codes score at most L − 2", [Lk >= 1, Sm == Lk - 2 * D, D >= 0, D <= Lk, eq == (D == 0),
+                                                         z3.Not(eq)], Sm <= Lk - 2)]
 
 
 LEMMAS = {f.__name__: f for f in (weighted_sum, unsigned_split, low_bits, bit_cases, count_sum, zero_word,
