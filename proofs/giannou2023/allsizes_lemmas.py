@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import z3
 
-__all__ = ["LEMMAS", "prove_lemmas"]
+__all__ = ["LEMMAS", "prove_lemmas", "check"]
 
 _I = z3.Int
 
@@ -132,13 +132,28 @@ def prove_lemmas(names=None, timeout_ms: int = 10_000) -> list[tuple[str, str]]:
     out = []
     for name in names or LEMMAS:
         for qname, hyps, claim in LEMMAS[name]():
-            s = z3.Solver()
-            s.set(timeout=timeout_ms)
-            s.add(*hyps)
-            if s.check() != z3.sat:  # contradictory hypotheses would prove anything
-                out.append((f"{name}/{qname}", "vacuous"))
-                continue
-            s.add(z3.Not(claim))
-            r = s.check()
-            out.append((f"{name}/{qname}", "proved" if r == z3.unsat else "refuted" if r == z3.sat else "unknown"))
+            out.append((f"{name}/{qname}", check(hyps, claim, timeout_ms)))
     return out
+
+
+def check(hyps, claim, timeout_ms: int = 10_000, seeds=(0, 1, 2)) -> str:
+    """``proved`` / ``refuted`` / ``vacuous`` (contradictory hypotheses) / ``unknown``.
+
+    Non-linear integer queries may come back ``unknown`` depending on the
+    solver's random seed; an ``unknown`` is retried with the next seed (an
+    ``unsat`` under any seed is a proof).
+    """
+    for seed in seeds:
+        s = z3.Solver()
+        s.set(timeout=timeout_ms, random_seed=seed)
+        s.add(*hyps)
+        first = s.check()
+        if first == z3.unsat:  # contradictory hypotheses would prove anything
+            return "vacuous"
+        s.add(z3.Not(claim))
+        r = s.check()
+        if r == z3.unsat and first == z3.sat:
+            return "proved"
+        if r == z3.sat:
+            return "refuted"
+    return "unknown"

@@ -96,18 +96,20 @@ class Query:
 
     def prove(self, claim, timeout_ms: int = 20_000) -> tuple[str, dict | None]:
         """``proved`` / ``refuted`` (with a model) / ``unknown``; ``vacuous`` if the hypotheses are unsatisfiable."""
-        s = z3.Solver()
-        s.set(timeout=timeout_ms)
-        s.add(*self.facts)
-        if s.check() != z3.sat:  # contradictory hypotheses would prove anything
-            return "vacuous", None
-        s.add(z3.Not(z3.And(claim, *self.side)))
-        r = s.check()
-        if r == z3.unsat:
-            return "proved", None
-        if r == z3.sat:
-            m = s.model()
-            return "refuted", {str(d): str(m[d]) for d in m.decls()}
+        for seed in (0, 1, 2):  # an unknown (non-linear arithmetic) is retried with another seed
+            s = z3.Solver()
+            s.set(timeout=timeout_ms, random_seed=seed)
+            s.add(*self.facts)
+            first = s.check()
+            if first == z3.unsat:  # contradictory hypotheses would prove anything
+                return "vacuous", None
+            s.add(z3.Not(z3.And(claim, *self.side)))
+            r = s.check()
+            if r == z3.unsat and first == z3.sat:
+                return "proved", None
+            if r == z3.sat:
+                m = s.model()
+                return "refuted", {str(d): str(m[d]) for d in m.decls()}
         return "unknown", None
 
 
