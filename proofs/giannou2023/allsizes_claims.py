@@ -35,15 +35,15 @@ def _conformance_shapes(profile: str) -> list[list[int]]:
     return [list(s) for s in proof_shapes(profile)] + [[8, 16, 64, 12], [16, 32, 128, 16]]
 
 
-def _ob(claim: str, name: str, task: str, **args) -> Obligation:
-    return Obligation(claim, name, f"{_T}:{task}", tuple(sorted(args.items())))
+def _ob(claim: Claim, name: str, task: str, **args) -> Obligation:
+    return Obligation(claim.id, name, f"{_T}:{task}", tuple(sorted(args.items())))
 
 
-def _obligations(profile: str):
-    obs = [_ob(ID, "lemmas", "prove_lemmas_all_sizes")]
-    obs += [_ob(ID, f"layer/{name}", "prove_layer_all_sizes", layer=name) for name in LAYER_NAMES]
-    obs += [_ob(ID, "chain", "prove_chain_all_sizes"),
-            _ob(ID, "conformance", "weights_conformance", shapes=_conformance_shapes(profile))]
+def _obligations(claim: Claim, profile: str):
+    obs = [_ob(claim, "lemmas", "prove_lemmas_all_sizes")]
+    obs += [_ob(claim, f"layer/{name}", "prove_layer_all_sizes", layer=name) for name in LAYER_NAMES]
+    obs += [_ob(claim, "chain", "prove_chain_all_sizes"),
+            _ob(claim, "conformance", "weights_conformance", shapes=_conformance_shapes(profile))]
     return obs
 
 
@@ -109,7 +109,7 @@ CLAIMS = [
         construction="giannou2023.subleq (variant)",
         method="the all-sizes z3 queries on the broken builder; the symbolic model replayed on a concrete machine",
         expected=(Status.REFUTED,),
-        obligations=lambda profile: [_ob(BROKEN, "add_one_bit3", "prove_layer_all_sizes", layer="add_one",
+        obligations=lambda claim, profile: [_ob(claim, "add_one_bit3", "prove_layer_all_sizes", layer="add_one",
                                          variant="add_one_bit3")],
         parameters=lambda profile: {"variant": "add_one_bit3"},
         conclude=_broken_conclude,

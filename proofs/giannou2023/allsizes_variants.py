@@ -20,7 +20,8 @@ import sympy as sp
 
 from constructions.giannou2023 import subleq
 from constructions.giannou2023.gadgets import bits, clear, pointer_head
-from verify.layer import FFNBuilder, Layer
+from verify.ffn_builder import FFNBuilder
+from verify.layer import Layer
 
 __all__ = ["VARIANTS", "variant_layer"]
 

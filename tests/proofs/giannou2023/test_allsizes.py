@@ -18,7 +18,8 @@ from proofs.giannou2023.allsizes_variants import _merge
 from proofs.giannou2023.allsizes_ffn import FFN_LAYERS, prove_ffn_layer
 from proofs.giannou2023.generic_exec import RANGES, conformance, generic_layers
 from verify.claims import Obligation, Outcome, Status
-from verify.layer import FFNBuilder, sparse
+from verify.ffn_builder import FFNBuilder
+from verify.layer import sparse
 
 
 def _prove(layer, generic):
