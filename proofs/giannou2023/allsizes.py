@@ -47,6 +47,9 @@ __all__ = ["prove_layer_all_sizes", "prove_lemmas_all_sizes", "prove_chain_all_s
 
 #: What the all-sizes argument reads as restatements rather than from the builders (each cross-checked where noted).
 TRUSTED = (
+    "the ten contracts of contracts.py compose to one SUBLEQ step: the written argument of prove_chain_all_sizes "
+    "(its arithmetic steps are z3 queries for all N; the composition is machine-checked by giannou2023.loop.chained "
+    "only at the enumerated machines)",
     "block geometry of the punchcard in L and N (generic_exec.PARTS; checked against subleq_layout by the "
     "conformance obligation at its sizes)",
     "the set before each layer, per column class (allsizes_ffn.stage_kinds; checked to over-approximate "

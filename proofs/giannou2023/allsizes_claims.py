@@ -62,15 +62,20 @@ def _conclude(claim, outcomes):
     for key, what in (("chain", "contracts compose to one SUBLEQ step"), ("lemmas", "induction lemmas"),
                       ("conformance", "generic formulas = built weights")):
         o = by_name.get(key)
-        rows.append([key, str(o.status) if o else "missing", o.summary if o else what])
+        verdict = str(o.status) if o else "missing"
+        if key == "chain" and o is not None and o.status == Status.PROVED:
+            verdict = "arithmetic PROVED for all N; composition: written argument (checked at enumerated sizes)"
+        rows.append([key, verdict, o.summary if o else what])
     status = fold_statuses(o.status for _, o in outcomes)
     details = {"table": {"columns": ["block", "status", "why"], "rows": rows}, "trusted restatements": list(TRUSTED)}
     done = sum(r[1] == "PROVED for all sizes" for r in rows[:10])
     if status == Status.PROVED:
-        summary = (f"all ten layer contracts PROVED for all sizes (every N ≥ 2, log n ≥ 2, s, m; tie-averaging "
-                   f"hardmax, C = 100, ε = 1/4) on the builders' own code run with symbolic sizes, and their chain "
-                   f"to one SUBLEQ step, resting on the restatements listed under 'trusted restatements'; "
-                   f"{by_name['conformance'].summary}")
+        summary = (f"all ten layers meet their per-row contracts for all sizes (every N ≥ 2, log n ≥ 2, s, m; "
+                   f"tie-averaging hardmax, C = 100, ε = 1/4) on the builders' own code run with symbolic sizes, and "
+                   f"the chain's arithmetic holds for all N; what is not machine-checked beyond the enumerated sizes: "
+                   f"that the per-row restatements equal contracts.py, and that the contracts compose to one SUBLEQ "
+                   f"step (a written argument; giannou2023.loop.chained checks it at the enumerated machines) — see "
+                   f"'trusted restatements'; {by_name['conformance'].summary}")
     else:
         summary = f"{done}/10 layers PROVED for all sizes; " + "; ".join(
             f"{ob.name}: {o.summary}" for ob, o in outcomes if o.status != Status.PROVED)[:600]
@@ -88,7 +93,9 @@ def _broken_conclude(claim, outcomes):
 CLAIMS = [
     Claim(
         id=ID,
-        title="Loop theorem for every size: the ten block contracts and their chain, N and log n symbolic",
+        title="Every size: each SUBLEQ layer meets its per-row contract for all N ≥ 2, log n ≥ 2, and the chain's "
+              "arithmetic holds for all N (sizes symbolic; the restatements and the composition are checked at "
+              "the enumerated sizes)",
         ref=ref("§5.1, SUBLEQ theorem", "[S]",
                 "A looped transformer with width O(log n + N) emulates SUBLEQ, for any n and N."),
         construction="giannou2023.subleq",
