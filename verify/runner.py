@@ -18,6 +18,7 @@ import time
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 
+from . import memo
 from .cache import Cache
 from .claims import Claim, ClaimResult, Obligation, Outcome, run_obligation
 from .errors import UsageError
@@ -107,11 +108,12 @@ def run_claims(
         return ob.key(salts[ob.claim, ob.task])
 
     plan: list[tuple[Claim, list[Obligation]]] = []
-    for claim in claims:
-        if profile not in claim.profiles:
-            continue
-        plan.append((claim, claim.expand(profile)))
-    premises = PremiseGraph(plan, registry if registry is not None else claims, profile)
+    with memo.active(cache.root if cache.enabled else None):  # e.g. weight fingerprints in obligation keys
+        for claim in claims:
+            if profile not in claim.profiles:
+                continue
+            plan.append((claim, claim.expand(profile)))
+        premises = PremiseGraph(plan, registry if registry is not None else claims, profile)
     outcomes: dict[str, Outcome] = {}  # by key: claims sharing an obligation share its outcome
     todo: list[Obligation] = []
     hits = 0

@@ -5,6 +5,7 @@ from functools import lru_cache
 
 from constructions.giannou2023 import SubleqShape, subleq_network
 from verify.claims import Claim, Obligation, PaperRef, claim_id
+from verify.memo import persistent
 
 __all__ = ["PAPER", "CODE", "ref", "code_ref", "subleq_fingerprint", "obligation", "CI_SHAPES"]
 
@@ -31,8 +32,12 @@ def code_ref(where: str, statement: str) -> PaperRef:
 
 
 @lru_cache(maxsize=None)
+@persistent
 def subleq_fingerprint(shape: tuple[int, int, int, int]) -> str:
-    """``"s=…, m=…, n=…, N=…:<content hash>"`` of the symbolic SUBLEQ network at ``shape``."""
+    """``"s=…, m=…, n=…, N=…:<content hash>"`` of the symbolic SUBLEQ network at ``shape``.
+
+    Kept across runs by :mod:`verify.memo` (keyed by this paper's and the engine's source).
+    """
     shp = SubleqShape(*shape)
     return f"{shp}:{subleq_network(shp).content_hash()}"
 
