@@ -1,0 +1,59 @@
+"""Claims: the FLEQ programs' final errors over an input box (Giannou et al. 2023, notes §7, §10), composed from
+per-step bounds and certified Lipschitz constants (:func:`.fleq_cert.fleq_program_box`).
+
+The per-step bound of an instruction is the block's certified error at the machine's parameters plus the
+derived [I] movement term of :mod:`.fleq_tasks`; that the network meets it on every state of the box (the
+per-loop contract) is not proved — it is checked on the program's sampled run, which is declared as the
+premise.  A PROVED composition is therefore PROVED_CONDITIONALLY; a bound above the tolerance is UNKNOWN
+with the ratio in its summary.
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+from verify.claims import Claim, Obligation, Status
+
+from .common import ref
+
+__all__ = ["box_claims", "BOX_RADIUS"]
+
+#: Half-width of the input box: every non-zero entry of the input cells varies by ± this much.
+BOX_RADIUS = Fraction(1, 1000)
+
+_TEXT = {"calculator": "the calculator", "newton": "Newton inversion", "power": "power iteration",
+         "sgd": "in-context SGD"}
+#: ci sizes fit the value box; at the full sizes (counter 4 = the value box's edge) the per-step bounds do not
+#: apply to a counter moved by any error, so the composition stops (UNKNOWN); power iteration misses the
+#: tolerance already in ci (the chain does not see the normalised map's contraction).
+_EXPECTED = {"calculator": (Status.PROVED_CONDITIONALLY,),
+             "newton": (Status.PROVED_CONDITIONALLY, Status.UNKNOWN),
+             "sgd": (Status.PROVED_CONDITIONALLY, Status.UNKNOWN), "power": (Status.UNKNOWN,)}
+
+
+def _box_claim(prefix: str, name: str, sizes: dict, tol: Fraction) -> Claim:
+    cid = f"{prefix}.{name}.box"
+    run = lambda profile: f"{prefix}.{name}/size={sizes[profile][name]}"  # noqa: E731 — the sampled run
+    return Claim(
+        id=cid,
+        title=f"FLEQ program: {_TEXT[name]} to within {tol} of the exact program on an input box (± {BOX_RADIUS})",
+        ref=ref("§6–7, applications of FLEQ (notes §10)", "[S]",
+                f"A looped transformer executes {_TEXT[name]} as a FLEQ program (tolerance {tol} chosen here; the "
+                f"input box is ours)."),
+        construction="giannou2023.fleq",
+        method="per-cell chain E_dst = Σ L·E + ε over the program's instructions (verify.lipschitz_chain): ε the "
+               "block's certified error plus the derived movement term, L the Lipschitz constants of the exact "
+               "functions certified in Arb on hulls (exact run at the box centre ± spread over the box ± error); "
+               "operands checked inside the blocks' boxes, flags within 1/4 of their integers; premise: the "
+               "per-loop contract, checked on the sampled run only",
+        expected=_EXPECTED[name],
+        obligations=lambda profile: [Obligation(
+            cid, "box", "proofs.giannou2023.fleq_cert:fleq_program_box",
+            tuple(sorted({"program": name, "size": sizes[profile][name], "radius": str(BOX_RADIUS),
+                          "tol": str(tol)}.items())),
+            premises=(run(profile),))],
+        parameters=lambda profile: {"size": sizes[profile][name], "radius": str(BOX_RADIUS), "tolerance": str(tol)},
+    )
+
+
+def box_claims(prefix: str, sizes: dict, tol: Fraction) -> list[Claim]:
+    return [_box_claim(prefix, p, sizes, tol) for p in ("calculator", "newton", "power", "sgd")]
