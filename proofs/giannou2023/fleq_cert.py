@@ -136,11 +136,14 @@ def _verdict(program, certified: Fraction, lower_err: Fraction, tol: Fraction, w
 @produces("arb")
 def fleq_program_certified(program: str, size: int | None = None, prec: int = 1024, lam: str = "24",
                            tol: str = "1/1000", perturb: str | None = None, lip_scale: str = "1",
-                           max_loops: int = 400) -> Outcome:
+                           contract_scale: str = "1", max_loops: int = 400) -> Outcome:
     """The network run in Arb from the program's exact input; see the module docstring.
 
-    ``perturb`` = "param:delta" shifts a bound parameter (a broken machine); ``lip_scale`` multiplies every
-    Lipschitz constant (< 1: a deliberately unsound composition, which the enclosed run must expose).
+    Every loop the enclosed local error is also compared with the per-loop contract of
+    :func:`fleq_program_box` (block bound + movement term, idle term): a certified excess is REFUTED, so the
+    contract is checked rigorously at this input (not on a box).  ``perturb`` = "param:delta" shifts a bound
+    parameter (a broken machine); ``lip_scale`` multiplies every Lipschitz constant and ``contract_scale``
+    every contract bound (< 1: deliberately too small, which the enclosed run must expose).
     """
     from constructions.giannou2023.fleq import default_parameters, fleq_network
     from constructions.giannou2023.fleq_encoding import decode_memory, encode
@@ -157,10 +160,11 @@ def fleq_program_certified(program: str, size: int | None = None, prec: int = 10
     lay = net.layout
     fns = {f.name: _arb_function(f) for f in shape.functions}
     fobj = {f.name: f for f in shape.functions}
+    contract, contract_idle = _contract(P, params, Fraction(contract_scale))
     ev = Evaluator(net, Arb(params["lam"], prec=prec))
     args = {"program": program, "size": size, "prec": prec, "lam": lam, "tol": str(tol), "perturb": perturb,
-            "lip_scale": str(scale)}
-    rows, problem = [], None
+            "lip_scale": str(scale), "contract_scale": contract_scale}
+    rows, problem, worst_ratio = [], None, Fraction(0)
     with precision(prec):
         X = ev.input(np.array(encode(shape, P.program, P.memory, lay), dtype=object))
         ref, pc = _thin(P.memory, shape), 0
@@ -172,9 +176,18 @@ def fleq_program_certified(program: str, size: int | None = None, prec: int = 10
             X = ev.loop(X)
             new = decode_memory(shape, lay, X, to=lambda v: v)
             want = fns[ins.f](mem[ins.a], mem[ins.b])
-            local = max(upper(abs(new[ins.dst][i][j] - want[i][j])) for i in range(k) for j in range(k))
-            idle = max((upper(abs(new[c][i][j] - mem[c][i][j])) for c in shape.cells if c != ins.dst
-                        for i in range(k) for j in range(k)), default=Fraction(0))
+            local_d = [abs(new[ins.dst][i][j] - want[i][j]) for i in range(k) for j in range(k)]
+            idle_d = [abs(new[c][i][j] - mem[c][i][j]) for c in shape.cells if c != ins.dst
+                      for i in range(k) for j in range(k)]
+            local, idle = max(upper(v) for v in local_d), max((upper(v) for v in idle_d), default=Fraction(0))
+            worst_ratio = max(worst_ratio, local / contract[ins.f])
+            if max(lower(v) for v in local_d) > contract[ins.f] or \
+                    max((lower(v) for v in idle_d), default=Fraction(0)) > contract_idle:
+                problem = (f"loop {loop}: {ins.f} errs by ≥ {float(max(lower(v) for v in local_d)):.3g} (or another "
+                           f"cell moves by more than {float(contract_idle):.3g}): the per-loop contract (bound "
+                           f"{float(contract[ins.f]):.3g}) fails at this input")
+                rows.append([loop, ins.f, ins.dst, float(local), float(idle)] + [None] * 5)
+                break
             hull_a = [[chain.hull(v, ins.a) for v in row] for row in ref[ins.a]]
             hull_b = [[chain.hull(v, ins.b) for v in row] for row in ref[ins.b]]
             La, Lb = step_lipschitz(fobj[ins.f], hull_a, hull_b)
@@ -204,6 +217,7 @@ def fleq_program_certified(program: str, size: int | None = None, prec: int = 10
     data = {"program": program, "size": size, "prec": prec, "lambda": lam, "loops": len(rows), "n": shape.n,
             "layers": len(net.layers), "evidence": "arb",
             "composed_bound": float(composed), "enclosed_error": float(direct_hi),
+            "worst_local_over_contract": float(worst_ratio),
             "trajectory": {"columns": ["loop", "function", "dst", "local error (enclosed)", "idle movement",
                                        "Lipschitz a", "Lipschitz b", "composed bound (dst)",
                                        "enclosed deviation (all cells)", "max Arb radius"], "rows": rows},
@@ -218,6 +232,16 @@ def fleq_program_certified(program: str, size: int | None = None, prec: int = 10
                    f"(composed bound {float(composed):.3g}, direct enclosure {float(direct_hi):.3g})", data,
                    {**args, "loop": len(rows)})
     return out
+
+
+def _contract(P, params, scale: Fraction) -> tuple[dict, Fraction]:
+    """The per-loop contract's bounds: per function, its block's certified error plus the derived movement
+    term; the idle movement of every other cell (:mod:`.fleq_tasks`), each times ``scale``."""
+    shape = P.shape
+    bounds = fleq_function_bounds(shape, params, P.product_box)
+    step = {f.name: (bounds[f.name]["certified"] + _movement_bound(shape, params, _lipschitz(f))) * scale
+            for f in shape.functions}
+    return step, _idle_bound(shape, params) * scale
 
 
 def _box(P, radius: Fraction):
@@ -241,9 +265,7 @@ def fleq_program_box(program: str, size: int | None = None, radius: str = "1/100
     shape, k, tol, radius = P.shape, P.shape.k, Fraction(tol), Fraction(radius)
     params = default_parameters(shape, Fraction(lam))
     bounds = fleq_function_bounds(shape, params, P.product_box)
-    step = {f.name: (bounds[f.name]["certified"] + _movement_bound(shape, params, _lipschitz(f))) * Fraction(step_scale)
-            for f in shape.functions}
-    idle = _idle_bound(shape, params) * Fraction(step_scale)
+    step, idle = _contract(P, params, Fraction(step_scale))
     fns = {f.name: _arb_function(f) for f in shape.functions}
     fobj = {f.name: f for f in shape.functions}
     rows, problem, halted = [], None, False

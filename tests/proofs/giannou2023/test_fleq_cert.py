@@ -1,0 +1,75 @@
+"""The FLEQ programs' certified final errors (proofs.giannou2023.fleq_cert): proved at the calculator's input,
+and not proved when a Lipschitz constant, a per-step bound, a machine constant or the tolerance is wrong."""
+from fractions import Fraction as F
+
+import pytest
+from flint import arb
+
+from constructions.giannou2023.fleq_isa import FleqFunction
+from proofs.giannou2023.fleq_cert import fleq_program_box, fleq_program_certified, step_lipschitz
+from verify.claims import Status
+
+
+@pytest.fixture(scope="module")
+def calculator():
+    return fleq_program_certified("calculator")
+
+
+def test_calculator_final_error_is_proved(calculator):
+    o = calculator
+    assert o.status == Status.PROVED, o.summary
+    assert F(o.data["certified_final_error_exact"]) <= F(1, 1000)
+    # the composition dominates the direct enclosure of the same deviation, and the contract held at every loop
+    assert o.data["composed_bound"] >= o.data["enclosed_error"] > 0
+    assert 0 < o.data["worst_local_over_contract"] <= 1
+
+
+def test_too_small_lipschitz_constants_are_refuted_by_the_enclosed_run():
+    o = fleq_program_certified("calculator", lip_scale="1/100")
+    assert o.status == Status.REFUTED and "composed bound" in o.summary
+    assert o.data["counterexample"]["lip_scale"] == "1/100"
+
+
+def test_too_small_per_step_bounds_are_refuted_by_the_enclosed_run():
+    o = fleq_program_certified("calculator", contract_scale="1/1000")
+    assert o.status == Status.REFUTED and "per-loop contract" in o.summary
+
+
+def test_a_perturbed_machine_constant_is_not_proved():
+    o = fleq_program_certified("calculator", perturb="rho:1/4")  # the sigmoid padding off by 1/4
+    assert o.status == Status.REFUTED and "recip" in o.summary
+
+
+def test_a_tolerance_below_the_certified_error_is_refuted():
+    o = fleq_program_certified("calculator", tol="1/1000000")
+    assert o.status == Status.REFUTED and o.data["counterexample"]["tol"] == "1/1000000"
+
+
+def test_box_bound_at_radius_zero_dominates_the_enclosed_error_and_a_shrunk_one_does_not(calculator):
+    enclosed = calculator.data["enclosed_error"]
+    good = fleq_program_box("calculator", radius="0")
+    assert good.status == Status.PROVED and good.data["certified_final_error"] >= enclosed
+    bad = fleq_program_box("calculator", radius="0", step_scale="1/1000")
+    assert bad.data["certified_final_error"] < enclosed  # the witnessed (enclosed) run exceeds the shrunk bound
+
+
+def test_power_iteration_box_misses_the_tolerance_with_its_ratio():
+    o = fleq_program_box("power", size=2)
+    assert o.status == Status.UNKNOWN and "misses the tolerance" in o.summary
+    assert o.data["ratio_to_tolerance"] > 1
+
+
+def test_a_box_too_wide_for_the_blocks_is_not_proved():
+    o = fleq_program_box("calculator", radius="1/2")  # x1 + x2 − x3 ± 3/2: 1/x's operand leaves [1/2, 2]
+    assert o.status == Status.UNKNOWN and "certified box" in o.summary
+
+
+def test_step_lipschitz_by_hand():
+    mm = FleqFunction("mul", "matmul")
+    A = [[arb(1), arb(-2)], [arb(0), arb("0.5")]]
+    B = [[arb(3), arb(0)], [arb(-1), arb(1)]]
+    assert step_lipschitz(mm, A, B) == (6, 4)  # k·sup|B| = 2·3, k·sup|A| = 2·2
+    assert step_lipschitz(FleqFunction("axpy", "linear", (1, F(-1, 2))), A, B) == (1, F(1, 2))
+    rs = FleqFunction("r", "sigmoid", ("rsqrt", 16))
+    La, Lb = step_lipschitz(rs, [[arb(1).union(arb(F(9, 8).numerator) / 8)]], [[arb(0)]])
+    assert F(1, 2) <= La < F(51, 100) and Lb == 0  # sup |x^{-3/2}/2| on [1, 9/8] = 1/2
