@@ -18,7 +18,8 @@ Two tasks, each returning an :class:`~verify.claims.Outcome`:
 * :func:`fleq_program_box` — the same chain on an input box (non-zero input
   entries ± ``radius``), with the per-step error of every instruction taken
   from the blocks' certified bounds plus the derived movement term of
-  :mod:`.fleq_tasks`: a bound valid for every input of the box *if* the
+  :mod:`.fleq_tasks` (a sum of sigmoids' error certified again on the hull of
+  its operand, a sub-interval of its box: sharper, as rigorous): a bound valid for every input of the box *if* the
   network meets that per-loop contract, which is derived [I] and checked on
   runs only — the claim declares it as a premise, so the result is at best
   PROVED_CONDITIONALLY.  A spread chain (the exact run's dependence on the
@@ -34,12 +35,13 @@ from flint import arb
 
 from constructions.giannou2023.fleq_programs import PROGRAMS, VALUE_BOX
 from verify.arb import Arb, lower, precision, upper
-from verify.bounds import fraction_ball
+from verify.bounds import arb_callable, fraction_ball, sup_abs
 from verify.claims import Outcome, Status
 from verify.evidence import produces
 from verify.forward import Evaluator
 from verify.lipschitz_chain import CellChain, sup_abs_on
 
+from .block_algebra import TAYLOR
 from .fleq_tasks import _arb_function, _idle_bound, _movement_bound, _lipschitz, fleq_function_bounds
 
 __all__ = ["fleq_program_certified", "fleq_program_box", "step_lipschitz", "INPUT_CELLS"]
@@ -61,17 +63,22 @@ def _sup_entry(M) -> Fraction:
     return max(upper(abs(v)) for row in M for v in row)
 
 
+def _column_sum(M) -> Fraction:
+    """``max_j Σ_r sup |M_rj|`` over a matrix of balls."""
+    return max(sum((upper(abs(row[j])) for row in M), Fraction(0)) for j in range(len(M[0])))
+
+
 def step_lipschitz(f, A_hull, B_hull) -> tuple[Fraction, Fraction]:
     """Lipschitz constants (entrywise max norm) of the ideal ``f`` in its first and second argument on the
-    hulls (k × k Arb matrices holding both runs' operands): ``Δ(AᵀB) = ΔAᵀB + A'ᵀΔB``, so ``k·sup|B|`` and
-    ``k·sup|A|``; ``|α|``, ``|β|`` for ``αA + βB``; 1 for the transpose; ``sup |f'|`` for a scalar function."""
-    k = len(A_hull)
+    hulls (k × k Arb matrices holding both runs' operands): ``Δ(AᵀB)_ij = Σ_r ΔA_ri B'_rj + A_ri ΔB_rj``, so
+    the largest column sum of ``sup|B|`` and of ``sup|A|``; ``|α|``, ``|β|`` for ``αA + βB``; 1 for the
+    transpose; ``sup |f'|`` for a scalar function."""
     if f.kind == "linear":
         return abs(Fraction(f.args[0])), abs(Fraction(f.args[1]))
     if f.kind == "transpose":
         return Fraction(1), Fraction(0)
     if f.kind == "matmul":
-        return k * _sup_entry(B_hull), k * _sup_entry(A_hull)
+        return _column_sum(B_hull), _column_sum(A_hull)
     x = A_hull[0][0]
     return sup_abs_on(_DERIVATIVE[f.args[0]], lower(x), upper(x)), Fraction(0)
 
@@ -244,6 +251,18 @@ def _contract(P, params, scale: Fraction) -> tuple[dict, Fraction]:
     return step, _idle_bound(shape, params) * scale
 
 
+def _local_fit_error(f, n: int, lo: Fraction, hi: Fraction) -> Fraction:
+    """Certified ``sup |sum of sigmoids − target|`` on ``[lo, hi]`` (the operand's hull), for the block embedded
+    in ``n`` columns: the closed form of :func:`.fleq_tasks._sigmoid_fit_bound` on a sub-interval of its box."""
+    import sympy as sp
+
+    from constructions.giannou2023 import barron, sigmoid
+
+    T, fit, x = barron.TARGETS[f.args[0]], barron.fitted(f.args[0], int(f.args[1])), sp.Symbol("x")
+    closed = sigmoid.output_expression([((a,), b, c) for a, b, c in fit.terms], fit.c0, sigmoid.padding(n), n, [x])
+    return sup_abs(arb_callable(closed - T.expr.subs(barron.X, x), [x]), [(lo, hi)], taylor=TAYLOR).certified
+
+
 def _box(P, radius: Fraction):
     """Centre (thin balls) and the spread chain's start: non-zero entries of the input cells ± radius."""
     cells = INPUT_CELLS[P.name]
@@ -257,6 +276,8 @@ def fleq_program_box(program: str, size: int | None = None, radius: str = "1/100
     """The chain over an input box with the per-loop contract's per-step bounds; see the module docstring.
 
     ``step_scale`` multiplies every per-step bound (< 1: a deliberately too small bound, for the tests).
+    A sum of sigmoids' per-step bound is its certified error on the operand's hull (not on its whole
+    interval) plus the movement term.
     """
     from constructions.giannou2023.fleq import default_parameters
 
@@ -266,6 +287,7 @@ def fleq_program_box(program: str, size: int | None = None, radius: str = "1/100
     params = default_parameters(shape, Fraction(lam))
     bounds = fleq_function_bounds(shape, params, P.product_box)
     step, idle = _contract(P, params, Fraction(step_scale))
+    move = {f.name: _movement_bound(shape, params, _lipschitz(f)) for f in shape.functions}
     fns = {f.name: _arb_function(f) for f in shape.functions}
     fobj = {f.name: f for f in shape.functions}
     rows, problem, halted = [], None, False
@@ -292,13 +314,18 @@ def fleq_program_box(program: str, size: int | None = None, radius: str = "1/100
                 break
             La, Lb = step_lipschitz(fobj[ins.f], hull[ins.a], hull[ins.b])
             lips = _pair(ins, La, Lb, 1)
+            eps = step[ins.f]
+            if b.get("scalar"):
+                eps = (_local_fit_error(fobj[ins.f], shape.n, lower(A[0][0]), upper(A[0][0])) + move[ins.f]) * \
+                    Fraction(step_scale)
+                eps = min(eps, step[ins.f])
             D.write(ins.dst, lips, 0, 0)
-            e = E.write(ins.dst, lips, step[ins.f], idle, label=f"{pc}:{ins.f}")
+            e = E.write(ins.dst, lips, eps, idle, label=f"{pc}:{ins.f}")
             ref, pc = _exact_step(P, fns, ref, pc)
             if any(_sup_entry([[both.hull(v, c) for v in row] for row in ref[c]]) > VALUE_BOX for c in shape.cells):
                 problem = f"loop {loop}: a cell may leave the value box |x| <= {VALUE_BOX}"
                 break
-            rows.append([loop, ins.f, ins.dst, float(step[ins.f]), float(La), float(Lb), float(e),
+            rows.append([loop, ins.f, ins.dst, float(eps), float(La), float(Lb), float(e),
                          float(D.bound[ins.dst])])
             if pc == P.halt_index:
                 halted = True

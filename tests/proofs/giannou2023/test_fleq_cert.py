@@ -8,6 +8,7 @@ from flint import arb
 from constructions.giannou2023.fleq_isa import FleqFunction
 from proofs.giannou2023.fleq_cert import fleq_program_box, fleq_program_certified, step_lipschitz
 from verify.claims import Status
+from verify.lipschitz_chain import first_excess
 
 
 @pytest.fixture(scope="module")
@@ -49,14 +50,20 @@ def test_box_bound_at_radius_zero_dominates_the_enclosed_error_and_a_shrunk_one_
     enclosed = calculator.data["enclosed_error"]
     good = fleq_program_box("calculator", radius="0")
     assert good.status == Status.PROVED and good.data["certified_final_error"] >= enclosed
+    # every per-step bound (sigmoid sums: certified on the operand's hull only) dominates the enclosed local error
+    local = [r[3] for r in calculator.data["trajectory"]["rows"]]
+    assert first_excess([r[3] for r in good.data["trajectory"]["rows"]], local) is None
     bad = fleq_program_box("calculator", radius="0", step_scale="1/1000")
     assert bad.data["certified_final_error"] < enclosed  # the witnessed (enclosed) run exceeds the shrunk bound
+    assert first_excess([r[3] for r in bad.data["trajectory"]["rows"]], local) is not None
 
 
-def test_power_iteration_box_misses_the_tolerance_with_its_ratio():
-    o = fleq_program_box("power", size=2)
+def test_power_iteration_box_against_a_tighter_tolerance_reports_its_ratio():
+    ok = fleq_program_box("power", size=2)
+    assert ok.status == Status.PROVED and ok.data["ratio_to_tolerance"] < 1
+    o = fleq_program_box("power", size=2, tol="1/10000")
     assert o.status == Status.UNKNOWN and "misses the tolerance" in o.summary
-    assert o.data["ratio_to_tolerance"] > 1
+    assert o.data["ratio_to_tolerance"] == pytest.approx(ok.data["certified_final_error"] * 10000)
 
 
 def test_a_box_too_wide_for_the_blocks_is_not_proved():
@@ -68,7 +75,7 @@ def test_step_lipschitz_by_hand():
     mm = FleqFunction("mul", "matmul")
     A = [[arb(1), arb(-2)], [arb(0), arb("0.5")]]
     B = [[arb(3), arb(0)], [arb(-1), arb(1)]]
-    assert step_lipschitz(mm, A, B) == (6, 4)  # k·sup|B| = 2·3, k·sup|A| = 2·2
+    assert step_lipschitz(mm, A, B) == (4, F(5, 2))  # column sums: max(3 + 1, 0 + 1), max(1 + 0, 2 + 1/2)
     assert step_lipschitz(FleqFunction("axpy", "linear", (1, F(-1, 2))), A, B) == (1, F(1, 2))
     rs = FleqFunction("r", "sigmoid", ("rsqrt", 16))
     La, Lb = step_lipschitz(rs, [[arb(1).union(arb(F(9, 8).numerator) / 8)]], [[arb(0)]])
