@@ -241,14 +241,14 @@ def fleq_program_certified(program: str, size: int | None = None, prec: int = 10
     return out
 
 
-def _contract(P, params, scale: Fraction) -> tuple[dict, Fraction]:
-    """The per-loop contract's bounds: per function, its block's certified error plus the derived movement
-    term; the idle movement of every other cell (:mod:`.fleq_tasks`), each times ``scale``."""
+def _contract(P, params, scale: Fraction, value_box: Fraction = VALUE_BOX) -> tuple[dict, Fraction]:
+    """The per-loop contract's bounds for cells within ``value_box``: per function, its block's certified error
+    plus the derived movement term; the idle movement of every other cell (:mod:`.fleq_tasks`), times ``scale``."""
     shape = P.shape
-    bounds = fleq_function_bounds(shape, params, P.product_box)
-    step = {f.name: (bounds[f.name]["certified"] + _movement_bound(shape, params, _lipschitz(f))) * scale
+    bounds = fleq_function_bounds(shape, params, P.product_box, value_box)
+    step = {f.name: (bounds[f.name]["certified"] + _movement_bound(shape, params, _lipschitz(f), value_box)) * scale
             for f in shape.functions}
-    return step, _idle_bound(shape, params) * scale
+    return step, _idle_bound(shape, params, value_box) * scale
 
 
 def _local_fit_error(f, n: int, lo: Fraction, hi: Fraction) -> Fraction:
@@ -272,12 +272,15 @@ def _box(P, radius: Fraction):
 
 @produces("arb")
 def fleq_program_box(program: str, size: int | None = None, radius: str = "1/1000", lam: str = "24",
-                     tol: str = "1/1000", step_scale: str = "1", prec: int = 256, max_loops: int = 400) -> Outcome:
+                     tol: str = "1/1000", step_scale: str = "1", margin: str = "1/16", prec: int = 256,
+                     max_loops: int = 400) -> Outcome:
     """The chain over an input box with the per-loop contract's per-step bounds; see the module docstring.
 
     ``step_scale`` multiplies every per-step bound (< 1: a deliberately too small bound, for the tests).
     A sum of sigmoids' per-step bound is its certified error on the operand's hull (not on its whole
-    interval) plus the movement term.
+    interval) plus the movement term.  The contract is stated for cells within ``VALUE_BOX + margin`` (a
+    counter equal to ``VALUE_BOX`` moved by any error leaves ``VALUE_BOX`` itself), and every hull is checked
+    to stay inside it.
     """
     from constructions.giannou2023.fleq import default_parameters
 
@@ -285,9 +288,10 @@ def fleq_program_box(program: str, size: int | None = None, radius: str = "1/100
     P = _program(program, size)
     shape, k, tol, radius = P.shape, P.shape.k, Fraction(tol), Fraction(radius)
     params = default_parameters(shape, Fraction(lam))
-    bounds = fleq_function_bounds(shape, params, P.product_box)
-    step, idle = _contract(P, params, Fraction(step_scale))
-    move = {f.name: _movement_bound(shape, params, _lipschitz(f)) for f in shape.functions}
+    vbox = VALUE_BOX + Fraction(margin)
+    bounds = fleq_function_bounds(shape, params, P.product_box, vbox)
+    step, idle = _contract(P, params, Fraction(step_scale), vbox)
+    move = {f.name: _movement_bound(shape, params, _lipschitz(f), vbox) for f in shape.functions}
     fns = {f.name: _arb_function(f) for f in shape.functions}
     fobj = {f.name: f for f in shape.functions}
     rows, problem, halted = [], None, False
@@ -322,8 +326,8 @@ def fleq_program_box(program: str, size: int | None = None, radius: str = "1/100
             D.write(ins.dst, lips, 0, 0)
             e = E.write(ins.dst, lips, eps, idle, label=f"{pc}:{ins.f}")
             ref, pc = _exact_step(P, fns, ref, pc)
-            if any(_sup_entry([[both.hull(v, c) for v in row] for row in ref[c]]) > VALUE_BOX for c in shape.cells):
-                problem = f"loop {loop}: a cell may leave the value box |x| <= {VALUE_BOX}"
+            if any(_sup_entry([[both.hull(v, c) for v in row] for row in ref[c]]) > vbox for c in shape.cells):
+                problem = f"loop {loop}: a cell may leave the value box |x| <= {vbox}"
                 break
             rows.append([loop, ins.f, ins.dst, float(eps), float(La), float(Lb), float(e),
                          float(D.bound[ins.dst])])
@@ -331,6 +335,7 @@ def fleq_program_box(program: str, size: int | None = None, radius: str = "1/100
                 halted = True
                 break
     data = {"program": program, "size": size, "radius": str(radius), "input_cells": sorted(spread),
+            "value_box": str(vbox),
             "loops": len(rows), "evidence": "arb", "step_bounds": {f: float(v) for f, v in step.items()},
             "idle_per_loop": float(idle),
             "trajectory": {"columns": ["loop", "function", "dst", "per-step bound", "Lipschitz a", "Lipschitz b",

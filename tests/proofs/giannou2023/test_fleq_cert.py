@@ -71,6 +71,12 @@ def test_a_box_too_wide_for_the_blocks_is_not_proved():
     assert o.status == Status.UNKNOWN and "certified box" in o.summary
 
 
+def test_a_counter_at_the_edge_of_the_value_box_needs_the_margin():
+    o = fleq_program_box("sgd", size=4, margin="0")  # cnt = 4 = VALUE_BOX: any error leaves the stated box
+    assert o.status == Status.UNKNOWN and "value box" in o.summary
+    assert fleq_program_box("sgd", size=4).status == Status.PROVED
+
+
 def test_step_lipschitz_by_hand():
     mm = FleqFunction("mul", "matmul")
     A = [[arb(1), arb(-2)], [arb(0), arb("0.5")]]
