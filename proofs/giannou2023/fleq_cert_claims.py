@@ -1,5 +1,5 @@
 """Claims: the FLEQ programs' final errors over an input box (Giannou et al. 2023, notes §7, §10), composed from
-per-step bounds and certified Lipschitz constants (:func:`.fleq_cert.fleq_program_box`).
+per-step bounds and certified Lipschitz constants (:func:`.fleq_cert_tasks.fleq_program_box`).
 
 The per-step bound of an instruction is the block's certified error at the machine's parameters plus the
 derived [I] movement term of :mod:`.fleq_tasks`; that the network meets it on every state of the box (the
@@ -47,7 +47,7 @@ def _box_claim(prefix: str, name: str, sizes: dict, tol: Fraction) -> Claim:
                "per-loop contract, checked on the sampled run only",
         expected=_EXPECTED[name],
         obligations=lambda profile: [Obligation(
-            cid, "box", "proofs.giannou2023.fleq_cert:fleq_program_box",
+            cid, "box", "proofs.giannou2023.fleq_cert_tasks:fleq_program_box",
             tuple(sorted({"program": name, "size": sizes[profile][name], "radius": str(BOX_RADIUS),
                           "tol": str(tol)}.items())),
             premises=(run(profile),))],

@@ -1,9 +1,10 @@
 """Claims about the FLEQ machine of Giannou et al. 2023 (notes §7, §10, §12): programs run with error
 tracking, and the reported layer and head counts.
 
-Each program's final error at its input is certified in Arb (:mod:`.fleq_cert`), with the sampled mpmath run
-kept as a cross-check (an illustration); the same error over an input box is in :mod:`.fleq_cert_claims`
-(conditional on the per-loop contract); the counts are exact.  Tasks: :mod:`.fleq_tasks`, :mod:`.fleq_cert`.
+Each program's final error at its input is certified in Arb (:mod:`.fleq_cert_tasks`), with the sampled
+mpmath run kept as a cross-check (an illustration); the same error over an input box is in
+:mod:`.fleq_cert_claims` (conditional on the per-loop contract); the counts are exact.
+Tasks: :mod:`.fleq_tasks`, :mod:`.fleq_cert_tasks`.
 """
 from __future__ import annotations
 
@@ -57,7 +58,8 @@ def _program_conclude(claim, outcomes):
     if "trajectory" in cert.data:
         details["certified_trajectory"] = cert.data["trajectory"]
     if "certified_final_error" in cert.data:
-        details["metrics"] = {f"fleq_certified_error_{cert.data['program']}": metric(cert.data["certified_final_error"])}
+        details["metrics"] = {f"fleq_certified_error_{cert.data['program']}":
+                              metric(cert.data["certified_final_error"])}
     if run.status in (Status.REFUTED, Status.ERROR):  # the cross-check contradicts: it counts against the claim
         return run.status, f"cross-check run: {run.summary}", details
     return cert.status, cert.summary + f" (cross-check, sampled: {run.summary.split(';')[0]})", details
@@ -81,7 +83,7 @@ def _program_claim(name: str) -> Claim:
                "run with per-step bounds and the algorithm written out directly",
         expected=_EXPECTED[name],
         obligations=lambda profile: [
-            Obligation(cid, "certified", "proofs.giannou2023.fleq_cert:fleq_program_certified",
+            Obligation(cid, "certified", "proofs.giannou2023.fleq_cert_tasks:fleq_program_certified",
                        tuple(sorted({"program": name, "size": _PROGRAM_SIZES[profile][name],
                                      "tol": str(TOLERANCE)}.items()))),
             replace(ob(cid, f"size={_PROGRAM_SIZES[profile][name]}", "fleq_program_run", program=name,
@@ -150,8 +152,8 @@ def _count_claim(cid, title, where, tag, statement, reported_layers, programs):
         layers = {o.data["program"]: o.data["layers"] for _, o in outcomes}
         if all(v < reported_layers for v in layers.values()):
             return Status.SAMPLED_OK, (f"the machines have {', '.join(f'{p}: {v}' for p, v in layers.items())} layers, "
-                                  f"fewer than {reported_layers} (their correctness is certified for the programs at their "
-                                  f"inputs only, giannou2023.functions.fleq.*)"), {"layers": layers}
+                                  f"fewer than {reported_layers} (their correctness is certified for the programs at "
+                                  f"their inputs only, giannou2023.functions.fleq.*)"), {"layers": layers}
         return Status.UNKNOWN, f"layers {layers} against the reported {reported_layers}", {"layers": layers}
 
     return Claim(id=cid, title=title, ref=ref(where, tag, statement), construction="giannou2023.fleq",

@@ -1,4 +1,4 @@
-"""The FLEQ programs' certified final errors (proofs.giannou2023.fleq_cert): proved at the calculator's input,
+"""The FLEQ programs' certified final errors (proofs.giannou2023.fleq_cert_tasks): proved at the calculator's input,
 and not proved when a Lipschitz constant, a per-step bound, a machine constant or the tolerance is wrong."""
 from fractions import Fraction as F
 
@@ -6,7 +6,7 @@ import pytest
 from flint import arb
 
 from constructions.giannou2023.fleq_isa import FleqFunction
-from proofs.giannou2023.fleq_cert import fleq_program_box, fleq_program_certified, step_lipschitz
+from proofs.giannou2023.fleq_cert_tasks import fleq_program_box, fleq_program_certified, step_lipschitz
 from verify.claims import Status
 from verify.lipschitz_chain import first_excess
 
@@ -75,6 +75,11 @@ def test_a_counter_at_the_edge_of_the_value_box_needs_the_margin():
     o = fleq_program_box("sgd", size=4, margin="0")  # cnt = 4 = VALUE_BOX: any error leaves the stated box
     assert o.status == Status.UNKNOWN and "value box" in o.summary
     assert fleq_program_box("sgd", size=4).status == Status.PROVED
+
+
+def test_a_program_outside_the_value_box_is_bad_input():
+    assert fleq_program_certified("newton", size=5).status == Status.ERROR
+    assert fleq_program_box("newton", size=5).status == Status.ERROR
 
 
 def test_step_lipschitz_by_hand():

@@ -131,7 +131,8 @@ def _verdict(program, certified: Fraction, lower_err: Fraction, tol: Fraction, w
     data.update({"certified_final_error": float(certified), "certified_final_error_exact": str(certified),
                  "tolerance": str(tol), "ratio_to_tolerance": float(certified / tol)})
     if certified <= tol:
-        return Outcome(Status.PROVED, f"{program}: {what} ≤ {float(certified):.3g} ≤ tolerance {float(tol):.3g}", data)
+        return Outcome(Status.PROVED, f"{program}: {what} ≤ {float(certified):.3g} ≤ tolerance {float(tol):.3g}",
+                       data)
     if lower_err > tol:
         data["counterexample"] = counterexample
         return Outcome(Status.REFUTED, f"{program}: {what} is certainly ≥ {float(lower_err):.3g} > tolerance "
@@ -157,6 +158,10 @@ def fleq_program_certified(program: str, size: int | None = None, prec: int = 10
 
     start = time.perf_counter()
     P = _program(program, size)
+    try:
+        P.check_value_box()  # the contract checked every loop is stated on the value box
+    except ValueError as err:
+        return Outcome(Status.ERROR, str(err), {"program": program, "size": size})
     shape, k, tol, scale = P.shape, P.shape.k, Fraction(tol), Fraction(lip_scale)
     params = default_parameters(shape, Fraction(lam))
     bind = dict(params)
@@ -286,6 +291,10 @@ def fleq_program_box(program: str, size: int | None = None, radius: str = "1/100
 
     start = time.perf_counter()
     P = _program(program, size)
+    try:
+        P.check_value_box()
+    except ValueError as err:
+        return Outcome(Status.ERROR, str(err), {"program": program, "size": size})
     shape, k, tol, radius = P.shape, P.shape.k, Fraction(tol), Fraction(radius)
     params = default_parameters(shape, Fraction(lam))
     vbox = VALUE_BOX + Fraction(margin)
