@@ -14,6 +14,7 @@ from fractions import Fraction
 from verify.claims import Claim, Obligation, Status
 
 from .common import ref
+from .function_conclude import metric
 
 __all__ = ["box_claims", "BOX_RADIUS"]
 
@@ -52,7 +53,18 @@ def _box_claim(prefix: str, name: str, sizes: dict, tol: Fraction) -> Claim:
                           "tol": str(tol)}.items())),
             premises=(run(profile),))],
         parameters=lambda profile: {"size": sizes[profile][name], "radius": str(BOX_RADIUS), "tolerance": str(tol)},
+        conclude=_conclude,
     )
+
+
+def _conclude(claim, outcomes):
+    (_, o), = outcomes
+    details = {}
+    if "trajectory" in o.data:
+        details["table"] = o.data["trajectory"]
+    if "certified_final_error" in o.data:
+        details["metrics"] = {f"fleq_box_bound_{o.data['program']}": metric(o.data["certified_final_error"])}
+    return o.status, o.summary, details
 
 
 def box_claims(prefix: str, sizes: dict, tol: Fraction) -> list[Claim]:

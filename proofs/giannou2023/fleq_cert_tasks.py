@@ -354,5 +354,5 @@ def fleq_program_box(program: str, size: int | None = None, radius: str = "1/100
         return Outcome(Status.UNKNOWN, f"{program}: {problem or f'did not halt within {max_loops} loops'}", data)
     final = E.worst(P.results)
     return _verdict(program, final, Fraction(0), tol,
-                    f"on the box (non-zero entries of {', '.join(sorted(spread))} ± {radius}), |network − exact "
-                    f"program| on the results, given the per-loop contract", data, {})
+                    f"given the per-loop contract, on the box (non-zero entries of {', '.join(sorted(spread))} ± "
+                    f"{radius}) |network − exact program| on the results", data, {})
