@@ -229,6 +229,9 @@ def fleq_program_certified(program: str, size: int | None = None, prec: int = 10
     data = {"program": program, "size": size, "prec": prec, "lambda": lam, "loops": len(rows), "n": shape.n,
             "layers": len(net.layers), "evidence": "arb",
             "composed_bound": float(composed), "enclosed_error": float(direct_hi),
+            "enclosed_error_by_cell": {c: float(max(upper(abs(new[c][i][j] - ref[c][i][j])) for i in range(k)
+                                                    for j in range(k))) for c in P.results},
+            "composed_bound_by_cell": {c: float(chain.bound[c]) for c in P.results},
             "worst_local_over_contract": float(worst_ratio),
             "trajectory": {"columns": ["loop", "function", "dst", "local error (enclosed)", "idle movement",
                                        "Lipschitz a", "Lipschitz b", "composed bound (dst)",
