@@ -38,10 +38,10 @@ from constructions.giannou2023 import SubleqShape, subleq_network  # noqa: E402
 from constructions.giannou2023 import decode as t_decode, encode as t_encode  # noqa: E402
 from constructions.giannou2023.isa import step  # noqa: E402
 from constructions.giannou2023.program import random_program  # noqa: E402
-from constructions.liang2025._lowrank import factorise  # noqa: E402
 from constructions.liang2025.encoding import decode as r_decode, encode as r_encode  # noqa: E402
 from constructions.liang2025.network import relu_network  # noqa: E402
 from proofs.liang2025.counting import fit_exponent  # noqa: E402
+from verify.lowrank import factorise  # noqa: E402
 
 from loops_per_second import dense_layers, dense_loop  # noqa: E402
 

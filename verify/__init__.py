@@ -19,7 +19,8 @@ The engine knows no paper.  Its public API:
 """
 from .claims import Claim, Obligation, Outcome, PaperRef, Status
 from .forward import Evaluator
-from .layer import AttentionHead, FeedForward, FFNBuilder, Layer, LoopedNetwork
+from .ffn_builder import FFNBuilder
+from .layer import AttentionHead, FeedForward, Layer, LoopedNetwork
 from .layout import ColumnRegion, Layout, RowBlock
 from .machine import DecodeError, Machine, check_loop, check_states, replay
 from .plugins import ENTRY_POINT_GROUP, Command, Construction, MachineEntry, Plugin, PluginError, installed_papers

@@ -20,7 +20,7 @@ import numpy as np
 import sympy as sp
 from flint import arb, ctx, fmpq
 
-from .semantics import SparseRows, _NumpySemantics, as_fraction
+from .semantics_base import SparseRows, _NumpySemantics, as_fraction
 
 __all__ = ["ball", "relu_ball", "certainly_le", "certainly_lt", "upper", "lower", "precision", "Arb"]
 

@@ -6,8 +6,9 @@ construction and parameters it is about, the method that discharges it, and
 the *expected* outcome — some papers' statements are expected to be refuted
 or loose, which is a finding, not a failure.
 
-A claim expands, per profile, into :class:`Obligation` s: independent units
-of work, each a call of a plain function named by its import path with
+A claim expands, per profile, into :class:`Obligation` s (:meth:`Claim.expand`
+calls the claim's builder with the claim itself, so a plug-in writes each id
+once and the builder reads ``claim.id``): independent units of work, each a call of a plain function named by its import path with
 JSON-able arguments, so that it can be cached by content and run in another
 process.  Each returns an :class:`Outcome`; the claim's ``conclude``
 function folds the outcomes into the claim's status.
@@ -51,6 +52,8 @@ __all__ = [
     "run_obligation",
     "fold_statuses",
     "default_conclude",
+    "ClaimDeclarationError",
+    "claim_id",
     "PROFILES",
 ]
 
@@ -187,9 +190,17 @@ def default_conclude(claim: "Claim", outcomes: list[tuple[Obligation, Outcome]])
     return status, f"{len(outcomes)} obligations: {tally}" + (f"; first: {lead}" if lead else ""), {}
 
 
+class ClaimDeclarationError(ValueError):
+    """A claim's builder produced work that is not the claim's own (a declaration bug)."""
+
+
 @dataclass(frozen=True)
 class Claim:
-    """A checkable statement: reference, construction, method, expectation, work."""
+    """A checkable statement: reference, construction, method, expectation, work.
+
+    ``obligations(claim, profile)`` builds the work; it receives the claim so that
+    the id is written once (``claim.id``).  Callers use :meth:`expand`.
+    """
 
     id: str
     title: str
@@ -197,10 +208,25 @@ class Claim:
     construction: str
     method: str
     expected: tuple[Status, ...]
-    obligations: Callable[[str], list[Obligation]]  # profile -> work
+    obligations: Callable[["Claim", str], list[Obligation]]  # (claim, profile) -> work; see expand
     parameters: Callable[[str], dict] = lambda profile: {}
     conclude: Callable = default_conclude
     profiles: tuple[str, ...] = PROFILES
+
+    def expand(self, profile: str) -> list[Obligation]:
+        """The claim's obligations at ``profile``: ``self.obligations(self, profile)``.
+
+        Raises :class:`ClaimDeclarationError` if the builder returns an obligation
+        carrying another claim's id (its outcome would be filed under that claim).
+        """
+        obs = list(self.obligations(self, profile))
+        foreign = [ob.id for ob in obs if ob.claim != self.id]
+        if foreign:
+            raise ClaimDeclarationError(
+                f"claim {self.id!r} built {len(foreign)} obligation(s) of another claim at profile "
+                f"{profile!r}: {', '.join(foreign[:3])}{' …' if len(foreign) > 3 else ''} — build them "
+                f"with claim.id (another claim's obligation is named as a premise, not declared)")
+        return obs
 
     def result(self, outcomes: list[tuple[Obligation, Outcome]], premises: dict | None = None) -> ClaimResult:
         """Conclude, then cap the conclusion by its evidence and its premises (:func:`verify.evidence.cap`).
@@ -217,6 +243,11 @@ class Claim:
             return ClaimResult(self, Status.ERROR, f"concluding failed: {err!r}", outcomes, premises=premises)
         status, summary = cap(self, status, summary, outcomes, premises)
         return ClaimResult(self, status, summary, outcomes, details, premises)
+
+
+def claim_id(claim: "Claim | str") -> str:
+    """The id of ``claim`` (a :class:`Claim`, or already its id): for obligation helpers taking either."""
+    return claim.id if isinstance(claim, Claim) else claim
 
 
 def _import(path: str) -> Callable:

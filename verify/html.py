@@ -18,7 +18,7 @@ from html import escape
 from pathlib import Path
 from urllib.parse import quote
 
-from .report import STATUS_HELP, _fmt_value, findings
+from .report_markdown import STATUS_HELP, findings, fmt_value
 
 __all__ = ["render_html", "html_page"]
 
@@ -80,7 +80,7 @@ def _value(value) -> str:
     """A detail or parameter value: numbers formatted, structures as compact JSON, all escaped."""
     if isinstance(value, (dict, list, tuple)):
         return f"<code>{_e(json.dumps(value, default=str, ensure_ascii=False))}</code>"
-    return _e(_fmt_value(value))
+    return _e(fmt_value(value))
 
 
 def _fields(rows: list[tuple[str, str]]) -> str:

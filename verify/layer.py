@@ -31,7 +31,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 from fractions import Fraction
-from typing import Iterable, Mapping
+from typing import Mapping
 
 import sympy as sp
 
@@ -44,7 +44,6 @@ __all__ = [
     "FeedForward",
     "Layer",
     "LoopedNetwork",
-    "FFNBuilder",
     "sparse",
     "exact_value",
 ]
@@ -387,53 +386,3 @@ class LoopedNetwork:
                 out.append({"layer": layer.name, "index": index, "matrix": key, "row": i, "col": j,
                             "target": target, "column": self.layout.describe_col(j), "value": v})
         return out
-
-
-class FFNBuilder:
-    """Builds a :class:`FeedForward` one named hidden unit at a time.
-
-    ``unit(label, {row: coef}, bias)`` adds ``ReLU(Σ coef·x_row + bias)``;
-    ``out(row, unit, coef)`` adds ``coef·unit`` to row ``row``;
-    ``out_bias(row, value)`` adds a uniform output bias.
-    """
-
-    def __init__(self, d: int):
-        self.d = d
-        self._w1: dict[tuple[int, int], object] = {}
-        self._b1: dict[tuple[int, int], object] = {}
-        self._w2: dict[tuple[int, int], object] = {}
-        self._b2: dict[tuple[int, int], object] = {}
-        self.units: list[str] = []
-
-    def unit(self, label: str, inputs: Mapping[int, object], bias=0) -> int:
-        u = len(self.units)
-        self.units.append(label)
-        for row, coef in inputs.items():
-            self._w1[(u, row)] = sp.sympify(self._w1.get((u, row), 0)) + coef
-        if bias != 0:
-            self._b1[(u, 0)] = bias
-        return u
-
-    def out(self, row: int, unit: int, coef=1) -> None:
-        self._w2[(row, unit)] = sp.sympify(self._w2.get((row, unit), 0)) + coef
-
-    def out_bias(self, row: int, value) -> None:
-        self._b2[(row, 0)] = sp.sympify(self._b2.get((row, 0), 0)) + value
-
-    def build(self) -> FeedForward:
-        w = len(self.units)
-        return FeedForward(
-            sparse(w, self.d, self._w1),
-            sparse(w, 1, self._b1),
-            sparse(self.d, w, self._w2),
-            sparse(self.d, 1, self._b2),
-            tuple(self.units),
-        )
-
-
-def identity_rows(pairs: Iterable[tuple[int, int]], rows: int, cols: int) -> Matrix:
-    """A 0/1 matrix with a one at every ``(i, j)`` of ``pairs`` (ones are summed)."""
-    entries: dict[tuple[int, int], int] = {}
-    for i, j in pairs:
-        entries[(i, j)] = entries.get((i, j), 0) + 1
-    return sparse(rows, cols, entries)

@@ -51,7 +51,7 @@ class PremiseGraph:
     def _obligations_of(self, claim: Claim, profile: str) -> dict[str, Obligation]:
         key = (claim.id, profile)
         if key not in self._expanded:
-            obs = claim.obligations(profile) if profile in claim.profiles else []
+            obs = claim.expand(profile) if profile in claim.profiles else []
             self._expanded[key] = {ob.id: ob for ob in obs}
         return self._expanded[key]
 

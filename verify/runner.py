@@ -110,7 +110,7 @@ def run_claims(
     for claim in claims:
         if profile not in claim.profiles:
             continue
-        plan.append((claim, claim.obligations(profile)))
+        plan.append((claim, claim.expand(profile)))
     premises = PremiseGraph(plan, registry if registry is not None else claims, profile)
     outcomes: dict[str, Outcome] = {}  # by key: claims sharing an obligation share its outcome
     todo: list[Obligation] = []

@@ -15,7 +15,7 @@ import numpy as np
 
 from . import symbolic as sym
 from .rational import RatArray
-from .semantics import SparseRows, _NumpySemantics, as_fraction
+from .semantics_base import SparseRows, _NumpySemantics, as_fraction
 
 __all__ = ["Symbolic", "hardmax_weights"]
 

@@ -22,7 +22,8 @@ from typing import Sequence
 
 import sympy as sp
 
-from verify.layer import AttentionHead, FFNBuilder, sparse
+from verify.ffn_builder import FFNBuilder
+from verify.layer import AttentionHead, sparse
 from verify.layout import Layout
 
 from .function_block import G, K, LAM, FunctionBlock, gated_move, indicator, shifted_clear, standalone_network

@@ -65,7 +65,8 @@ from typing import Sequence
 
 import sympy as sp
 
-from verify.layer import AttentionHead, FFNBuilder, Layer, LoopedNetwork, sparse
+from verify.ffn_builder import FFNBuilder
+from verify.layer import AttentionHead, Layer, LoopedNetwork, sparse
 from verify.layout import Layout
 from verify.merge import merge_layers
 

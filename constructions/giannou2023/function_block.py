@@ -56,7 +56,8 @@ from typing import Callable, Mapping, Sequence
 
 import sympy as sp
 
-from verify.layer import AttentionHead, FFNBuilder, Layer, LoopedNetwork, sparse
+from verify.ffn_builder import FFNBuilder
+from verify.layer import AttentionHead, Layer, LoopedNetwork, sparse
 from verify.layout import Layout
 
 __all__ = [

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import sympy as sp
 
-from verify.layer import AttentionHead, FFNBuilder, sparse
+from verify.ffn_builder import FFNBuilder
+from verify.layer import AttentionHead, sparse
 from verify.layout import Layout
 
 __all__ = ["C", "EPS", "pointer_head", "gated_overwrite", "clear", "one_unit", "bit_adder", "bits"]

@@ -45,7 +45,8 @@ from fractions import Fraction
 
 import sympy as sp
 
-from verify.layer import AttentionHead, FFNBuilder, sparse
+from verify.ffn_builder import FFNBuilder
+from verify.layer import AttentionHead, sparse
 from verify.layout import Layout
 
 from .function_block import G, K, LAM, FunctionBlock, gated_move, indicator, sequence_length, shifted_clear, \

@@ -54,7 +54,8 @@ from typing import Sequence
 import mpmath
 import sympy as sp
 
-from verify.layer import AttentionHead, FFNBuilder, sparse
+from verify.ffn_builder import FFNBuilder
+from verify.layer import AttentionHead, sparse
 from verify.layout import Layout
 
 from .function_block import K, LAM, FunctionBlock, gated_move, shifted_clear, standalone_network

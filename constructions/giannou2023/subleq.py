@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import sympy as sp
 
-from verify.layer import FFNBuilder, Layer, LoopedNetwork
+from verify.ffn_builder import FFNBuilder
+from verify.layer import Layer, LoopedNetwork
 
 from .gadgets import C, EPS, bit_adder, bits, clear, gated_overwrite, one_unit, pointer_head
 from .punchcard import SubleqShape, subleq_layout

@@ -21,7 +21,8 @@ from dataclasses import replace
 
 import sympy as sp
 
-from verify.layer import FFNBuilder, Layer, LoopedNetwork, sparse
+from verify.ffn_builder import FFNBuilder
+from verify.layer import Layer, LoopedNetwork, sparse
 
 from .gadgets import bits, clear, one_unit
 from .punchcard import SubleqShape

@@ -10,10 +10,9 @@ programs as the looped transformer.
 
 Modules: :mod:`.network` (the construction; parameters ``encoding`` and
 ``budget``), :mod:`.encoding` (state vector), :mod:`.signals` (reference value
-of every unit), :mod:`.execute` (running programs), and two
-paper-independent engine pieces that should move to ``verify/``:
-:mod:`._relu_net` (exact ReLU networks) and :mod:`._lowrank` (exact rank
-factorisation).
+of every unit), :mod:`.execute` (running programs).  The paper-free
+pieces it is built on are in the engine: :mod:`verify.relu_net` (exact ReLU
+networks) and :mod:`verify.lowrank` (exact rank factorisation).
 """
 from .encoding import ENCODINGS, DecodeError, decode, encode
 from .execute import run_program

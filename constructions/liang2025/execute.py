@@ -2,7 +2,7 @@
 
 Every loop is decoded and compared with one :func:`~constructions.giannou2023.isa.step`.
 ``semantics`` is ``"exact"`` (rationals) or a float format of
-:data:`~constructions.liang2025._relu_net.FORMATS` (every product and partial
+:data:`~verify.relu_net.FORMATS` (every product and partial
 sum rounded to it).  Decoding is exact: a float coordinate must equal its
 grid value (0/1 or ±1) exactly — no tolerance, no snapping.  At the first
 disagreement the result names the loop, the field, and the first layer
@@ -19,7 +19,8 @@ from fractions import Fraction
 from constructions.giannou2023.isa import State, step
 from constructions.giannou2023.program import Program
 
-from ._relu_net import FORMATS
+from verify.relu_net import FORMATS
+
 from .encoding import DecodeError, decode, encode
 from .network import relu_network
 from .signals import signals, spec_value

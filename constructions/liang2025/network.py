@@ -55,7 +55,8 @@ from functools import lru_cache
 
 from constructions.giannou2023.punchcard import SubleqShape
 
-from ._relu_net import Affine, Builder, ReluNet
+from verify.relu_net import Affine, Builder, ReluNet
+
 from .encoding import ENCODINGS, column, coordinates, state_keys
 from .signals import Spec
 

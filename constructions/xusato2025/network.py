@@ -45,7 +45,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from verify.layer import AttentionHead, FFNBuilder, Layer, LoopedNetwork, sparse
+from verify.ffn_builder import FFNBuilder
+from verify.layer import AttentionHead, Layer, LoopedNetwork, sparse
 from verify.layout import Layout
 from verify.rational import RatArray
 

@@ -15,9 +15,9 @@ from typing import Sequence
 
 import sympy as sp
 
-from verify.layer import FFNBuilder, FeedForward
-
-from .timestep import timestep_run
+from verify.ffn_builder import FFNBuilder
+from verify.layer import FeedForward
+from verify.timestep import timestep_run
 
 __all__ = ["sweep_ffn", "sweep_fit", "sweep_eta", "sweep_sizes"]
 

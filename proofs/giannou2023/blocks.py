@@ -83,7 +83,7 @@ def monolithic_shapes(profile: str) -> list[tuple[int, int, int, int]]:
 _tag = premises.tag
 
 
-def _layer_obligations(claim: str, layers, profile: str, **extra):
+def _layer_obligations(claim: Claim, layers, profile: str, **extra):
     return [
         obligation(claim, premises.layer_name(i, shape), f"{_P}:prove_layer", shape=list(shape), layer=i,
                    weights=shape, **extra)
@@ -96,11 +96,11 @@ def _sizes(profile: str) -> dict:
             "C": 100, "eps": "1/4"}
 
 
-def _ball_obligations(profile: str):
+def _ball_obligations(claim: Claim, profile: str):
     """The ε-ball at the tiny machine for several ε, and at ε = 1/4 at every premise machine."""
     shapes = [((1, 2, 4, 2), e) for e in ("1/8", "1/4", "3/8", "15/32")]
     shapes += [(s, premises.BALL_EPS) for s in premises.premise_shapes()]
-    return [obligation(premises.BALL, premises.ball_name(shape, e), f"{_L}:error_correction_ball",
+    return [obligation(claim, premises.ball_name(shape, e), f"{_L}:error_correction_ball",
                        shape=list(shape), weights=shape, eps=e) for shape, e in dict.fromkeys(shapes)]
 
 
@@ -138,7 +138,7 @@ def _lemma(cid: str, title: str, where: str, tag: str, statement: str, layers, e
         method="z3: the layer's symbolic output equals its contract on every state of the preceding set, "
                "cell by cell (linear integer arithmetic, hardmax ties exact)",
         expected=(expected,),
-        obligations=lambda profile: _layer_obligations(cid, layers, profile, **extra),
+        obligations=lambda claim, profile: _layer_obligations(claim, layers, profile, **extra),
         parameters=_sizes, conclude=_with_table,
     )
 
@@ -249,7 +249,7 @@ def _variant(cid, title, statement, tag, layer, where, shape=(2, 3, 8, 3), **ext
         id=cid, title=title, ref=ref(where, tag, statement), construction="giannou2023.subleq (variant)",
         method="z3 on the defective layer; the refuted cell is lifted to a valid machine state and replayed",
         expected=(Status.REFUTED,),
-        obligations=lambda profile: [obligation(cid, f"{LAYER_NAMES[layer]}@{_tag(shape)}", f"{_P}:prove_layer",
+        obligations=lambda claim, profile: [obligation(claim, f"{LAYER_NAMES[layer]}@{_tag(shape)}", f"{_P}:prove_layer",
                                                 shape=list(shape), layer=layer, weights=shape,
                                                 stop_on_failure=True, **extra)],
         parameters=lambda profile: {"shape": str(shape), **{k: str(v) for k, v in extra.items()}},
@@ -277,7 +277,7 @@ CLAIMS = [
     _lemma("giannou2023.error_correction.exact", "Error correction is the identity on exact states",
            "§5.1, error correction", "[S/C]", "x ↦ snap(x) leaves values in {−1, 0, 1} unchanged.", [9]),
     Claim(
-        id="giannou2023.error_correction.ball",
+        id=premises.BALL,
         title="Error correction snaps every value within ε of −1, 0 or 1 back exactly, and none between the balls",
         ref=ref("§5.1, error correction", "[S/C]", "Exact on ε-neighbourhoods of {−1, 0, 1} for ε < 1/2."),
         construction="giannou2023.subleq",
@@ -290,7 +290,7 @@ CLAIMS = [
                                            + ", ".join(map(str, premises.premise_shapes()))},
     ),
     Claim(
-        id="giannou2023.loop.chained",
+        id=premises.CHAINED,
         title="Loop theorem: one loop executes one SUBLEQ step on every valid state (layer proofs + chain)",
         ref=ref("§5.1, SUBLEQ theorem", "[S]",
                 "A looped transformer with 9 layers, 2 heads and width O(log n + N) emulates SUBLEQ."),
@@ -299,8 +299,8 @@ CLAIMS = [
                "the contracts compose to the SUBLEQ step (exact rewriting; z3 bit-vectors for what remains; at the "
                "recheck machines z3 re-proves the chain with the modular rewrites off, SMT-LIB saved for cvc5)",
         expected=(Status.PROVED,),
-        obligations=lambda profile: _layer_obligations("giannou2023.loop.chained", range(10), profile) + [
-            obligation("giannou2023.loop.chained", premises.chain_name(shape), f"{_P}:prove_chain", shape=list(shape),
+        obligations=lambda claim, profile: _layer_obligations(claim, range(10), profile) + [
+            obligation(claim, premises.chain_name(shape), f"{_P}:prove_chain", shape=list(shape),
                        weights=shape, **({"solver_recheck": True} if shape in recheck_shapes(profile) else {}))
             for shape in proof_shapes(profile)],
         parameters=lambda profile: {**_sizes(profile), "chain re-proved by z3 without the modular rewrites at":
@@ -315,7 +315,7 @@ CLAIMS = [
         method="one symbolic evaluation of all ten layers against the SUBLEQ step; z3 after case splits on "
                "the program counter and the operand pointers",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [obligation("giannou2023.loop.monolithic", _tag(shape),
+        obligations=lambda claim, profile: [obligation(claim, _tag(shape),
                                                 f"{_P}:prove_monolithic", shape=list(shape), weights=shape)
                                      for shape in monolithic_shapes(profile)],
         parameters=lambda profile: {"shapes": ", ".join(map(str, monolithic_shapes(profile)))},
@@ -329,7 +329,7 @@ CLAIMS = [
         construction="giannou2023.subleq",
         method="exact enumeration of every pointer value inside the z3 encoding of the three attention layers",
         expected=(Status.PROVED,),
-        obligations=lambda profile: _layer_obligations("giannou2023.attention.ties", (0, 1, 5), profile),
+        obligations=lambda claim, profile: _layer_obligations(claim, (0, 1, 5), profile),
         parameters=_sizes, conclude=_ties,
     ),
     Claim(
@@ -339,7 +339,7 @@ CLAIMS = [
                      "p_i·p_j = log n − 2·Hamming(i, j) ≤ log n − 2."),
         construction="giannou2023.punchcard", method="exhaustive enumeration of all pairs of codes",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [obligation("giannou2023.codes.gap", f"L={L}", f"{_L}:code_inner_products",
+        obligations=lambda claim, profile: [obligation(claim, f"L={L}", f"{_L}:code_inner_products",
                                                 bits=L, bound_slack=2) for L in range(2, 9 if profile == "ci" else 11)],
         parameters=lambda profile: {"L": "2..8" if profile == "ci" else "2..10"},
     ),
@@ -349,7 +349,7 @@ CLAIMS = [
         ref=ref("§3 (as reported by secondary notes)", "[S]", "p_i^T p_j ≤ log n − 1 for i ≠ j."),
         construction="giannou2023.punchcard", method="exhaustive enumeration of all pairs of codes",
         expected=(Status.LOOSE,),
-        obligations=lambda profile: [obligation("giannou2023.codes.paper_bound", f"{pre}L={L}",
+        obligations=lambda claim, profile: [obligation(claim, f"{pre}L={L}",
                                                 f"{_L}:code_inner_products", bits=L, bound_slack=slack)
                                      for pre, slack in (("", 1), ("sharper ", 2)) for L in range(2, 9)],
         parameters=lambda profile: {"L": "2..8"}, conclude=_loose,
@@ -364,14 +364,14 @@ CLAIMS = [
                "a valid state on which, with C a real variable, the layer breaks its contract for every C in "
                "(0, 2); C = 15/8 refuted with a replayable state",
         expected=(Status.LOOSE,),
-        obligations=lambda profile: [
+        obligations=lambda claim, profile: [
             ob for shape in _gate_shapes(profile) for i in (0, 1, 5) for ob in (
-                *(obligation("giannou2023.gate.constant", f"C={c}/{LAYER_NAMES[i]}@{_tag(shape)}",
+                *(obligation(claim, f"C={c}/{LAYER_NAMES[i]}@{_tag(shape)}",
                              f"{_P}:prove_layer", shape=list(shape), layer=i, weights=shape, C=c,
                              stop_on_failure=True, loop_level=False) for c in ("2", "15/8")),
-                obligation("giannou2023.gate.constant", f"invariance/{LAYER_NAMES[i]}@{_tag(shape)}",
+                obligation(claim, f"invariance/{LAYER_NAMES[i]}@{_tag(shape)}",
                            f"{_G}:gate_invariance", shape=list(shape), layer=i, weights=shape, C0="2"),
-                obligation("giannou2023.gate.constant", f"leak/{LAYER_NAMES[i]}@{_tag(shape)}",
+                obligation(claim, f"leak/{LAYER_NAMES[i]}@{_tag(shape)}",
                            f"{_G}:gate_leak", shape=list(shape), layer=i, weights=shape, C0="2"))],
         parameters=lambda profile: {"C": "every real C ≥ 2; every real C in (0, 2); 15/8 replayed",
                                     "shapes": ", ".join(map(str, _gate_shapes(profile)))},

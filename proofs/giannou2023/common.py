@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from constructions.giannou2023 import SubleqShape, subleq_network
-from verify.claims import Obligation, PaperRef
+from verify.claims import Claim, Obligation, PaperRef, claim_id
 
 __all__ = ["PAPER", "CODE", "ref", "code_ref", "subleq_fingerprint", "obligation", "CI_SHAPES"]
 
@@ -37,7 +37,8 @@ def subleq_fingerprint(shape: tuple[int, int, int, int]) -> str:
     return f"{shp}:{subleq_network(shp).content_hash()}"
 
 
-def obligation(claim: str, name: str, task: str, *, weights=None, **args) -> Obligation:
-    """An obligation ``task(**args)``; its cache key also covers the SUBLEQ weights at shape ``weights``."""
+def obligation(claim: Claim | str, name: str, task: str, *, weights=None, **args) -> Obligation:
+    """An obligation of ``claim`` (the Claim, or its id): ``task(**args)``; its cache key also covers the
+    SUBLEQ weights at shape ``weights``."""
     fp = subleq_fingerprint(tuple(weights)) if weights is not None else ""
-    return Obligation(claim, name, task, tuple(sorted(args.items())), fp)
+    return Obligation(claim_id(claim), name, task, tuple(sorted(args.items())), fp)

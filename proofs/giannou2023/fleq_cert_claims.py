@@ -47,8 +47,8 @@ def _box_claim(prefix: str, name: str, sizes: dict, tol: Fraction) -> Claim:
                "stated there), flags within 1/4 of their integers; premise: the "
                "per-loop contract, checked on the sampled run only",
         expected=_EXPECTED[name],
-        obligations=lambda profile: [Obligation(
-            cid, "box", "proofs.giannou2023.fleq_cert_tasks:fleq_program_box",
+        obligations=lambda claim, profile: [Obligation(
+            claim.id, "box", "proofs.giannou2023.fleq_cert_tasks:fleq_program_box",
             tuple(sorted({"program": name, "size": sizes[profile][name], "radius": str(BOX_RADIUS),
                           "tol": str(tol)}.items())),
             premises=(run(profile),))],

@@ -82,11 +82,11 @@ def _program_claim(name: str) -> Claim:
                "the final error on the result cells against the tolerance. Cross-check (illustration): the mpmath "
                "run with per-step bounds and the algorithm written out directly",
         expected=_EXPECTED[name],
-        obligations=lambda profile: [
-            Obligation(cid, "certified", "proofs.giannou2023.fleq_cert_tasks:fleq_program_certified",
+        obligations=lambda claim, profile: [
+            Obligation(claim.id, "certified", "proofs.giannou2023.fleq_cert_tasks:fleq_program_certified",
                        tuple(sorted({"program": name, "size": _PROGRAM_SIZES[profile][name],
                                      "tol": str(TOLERANCE)}.items()))),
-            replace(ob(cid, f"size={_PROGRAM_SIZES[profile][name]}", "fleq_program_run", program=name,
+            replace(ob(claim, f"size={_PROGRAM_SIZES[profile][name]}", "fleq_program_run", program=name,
                        size=_PROGRAM_SIZES[profile][name]), evidence="illustration")],
         parameters=lambda profile: {"size (iterations/epochs)": _PROGRAM_SIZES[profile][name], "lambda": 24,
                                     "Arb bits": 1024, "tolerance": str(TOLERANCE), "G": 48, "K": 1024, "C": 512,
@@ -160,7 +160,7 @@ def _count_claim(cid, title, where, tag, statement, reported_layers, programs):
                  method="exact layer count of the FLEQ machine each program runs on; that the machine executes the "
                         "program is certified at the program's input only (program claims), not in general",
                  expected=(Status.SAMPLED_OK,),
-                 obligations=lambda profile: [ob(cid, p, "fleq_size", program=p) for p in programs],
+                 obligations=lambda claim, profile: [ob(claim.id, p, "fleq_size", program=p) for p in programs],
                  parameters=lambda profile: {"programs": list(programs)}, conclude=conclude)
 
 
@@ -177,7 +177,7 @@ CLAIMS = [
         method="exact counts of the machines the four programs run on (all blocks in parallel); that they "
                "execute FLEQ is sampled by the program runs, not proved",
         expected=(Status.SAMPLED_OK,),
-        obligations=lambda profile: [ob(f"{_F}.size", p, "fleq_size", program=p)
+        obligations=lambda claim, profile: [ob(claim.id, p, "fleq_size", program=p)
                                      for p in ("calculator", "newton", "power", "sgd")],
         parameters=lambda profile: {"programs": "calculator, newton, power, sgd"},
         conclude=_fleq_size_conclude,
@@ -189,9 +189,9 @@ CLAIMS = [
         construction="giannou2023.fleq",
         method="the Newton machine scheduled with one head per layer (same weights): exact count, and a run",
         expected=(Status.SAMPLED_OK,),
-        obligations=lambda profile: [
-            ob(f"{_F}.table1.matrix_inversion", "size(serial)", "fleq_size", program="newton", serial=True),
-            ob(f"{_F}.table1.matrix_inversion", "run(serial)", "fleq_program_run", program="newton",
+        obligations=lambda claim, profile: [
+            ob(claim.id, "size(serial)", "fleq_size", program="newton", serial=True),
+            ob(claim.id, "run(serial)", "fleq_program_run", program="newton",
                size=1 if profile == "ci" else 3, serial=True)],
         parameters=lambda profile: {"iterations": 1 if profile == "ci" else 3, "schedule": "one head per layer"},
         conclude=_table1_conclude(13, "matrix inversion"),
@@ -204,8 +204,8 @@ CLAIMS = [
         method="the power-iteration machine (normalisation by a 16-sigmoid 1/√s) scheduled with one head per "
                "layer: exact count",
         expected=(Status.UNKNOWN,),
-        obligations=lambda profile: [
-            ob(f"{_F}.table1.power_iteration", "size(serial)", "fleq_size", program="power", serial=True)],
+        obligations=lambda claim, profile: [
+            ob(claim.id, "size(serial)", "fleq_size", program="power", serial=True)],
         parameters=lambda profile: {"schedule": "one head per layer", "1/sqrt": "16 sigmoids"},
         conclude=_table1_conclude(13, "power iteration"),
     ),
@@ -217,9 +217,9 @@ CLAIMS = [
         construction="giannou2023.fleq",
         method="the SGD machine scheduled with one head per layer: exact count, and a run",
         expected=(Status.SAMPLED_OK,),
-        obligations=lambda profile: [
-            ob(f"{_F}.table1.sgd", "size(serial)", "fleq_size", program="sgd", serial=True),
-            ob(f"{_F}.table1.sgd", "run(serial)", "fleq_program_run", program="sgd", size=1, serial=True)],
+        obligations=lambda claim, profile: [
+            ob(claim.id, "size(serial)", "fleq_size", program="sgd", serial=True),
+            ob(claim.id, "run(serial)", "fleq_program_run", program="sgd", size=1, serial=True)],
         parameters=lambda profile: {"epochs": 1, "schedule": "one head per layer", "model": "linear"},
         conclude=_table1_conclude(13, "SGD (linear model)"),
     ),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from verify.claims import Obligation, Status, fold_statuses
+from verify.claims import Claim, Obligation, Status, claim_id, fold_statuses
 
 __all__ = ["PREFIX", "TASK_MODULES", "ob", "first_bad", "log_value", "metric", "bounds_table",
            "certified_conclude", "refuted_all", "barron_conclude", "sharpness_conclude", "size_vs_reported"]
@@ -25,9 +25,10 @@ TASK_MODULES = {
 }
 
 
-def ob(claim: str, name: str, task: str, **args) -> Obligation:
-    """An obligation ``task(**args)``; ``task`` is a function name of :data:`TASK_MODULES`."""
-    return Obligation(claim, name, f"proofs.giannou2023.{TASK_MODULES[task]}:{task}", tuple(sorted(args.items())))
+def ob(claim: Claim | str, name: str, task: str, **args) -> Obligation:
+    """An obligation of ``claim`` (the Claim, or its id): ``task(**args)``; ``task`` is a function name of
+    :data:`TASK_MODULES`."""
+    return Obligation(claim_id(claim), name, f"proofs.giannou2023.{TASK_MODULES[task]}:{task}", tuple(sorted(args.items())))
 
 
 def first_bad(outcomes, status):

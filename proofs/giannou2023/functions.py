@@ -57,10 +57,10 @@ CLAIMS = [
                "exact softmax, padding +ln(n − 1) on the data column (or −ln(n − 1) on every other column), proved "
                "equal to their contracts cell by cell",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [
-            ob(f"{PREFIX}.sigmoid.head", "k=1,data", "sigmoid_head_exact", k=1, padding_side="data", sign=1),
-            ob(f"{PREFIX}.sigmoid.head", "k=2,data", "sigmoid_head_exact", k=2, padding_side="data", sign=1),
-            ob(f"{PREFIX}.sigmoid.head", "k=1,others", "sigmoid_head_exact", k=1, padding_side="others", sign=1)],
+        obligations=lambda claim, profile: [
+            ob(claim, "k=1,data", "sigmoid_head_exact", k=1, padding_side="data", sign=1),
+            ob(claim, "k=2,data", "sigmoid_head_exact", k=2, padding_side="data", sign=1),
+            ob(claim, "k=1,others", "sigmoid_head_exact", k=1, padding_side="others", sign=1)],
         parameters=lambda profile: {"k": "1, 2", "K": 64, "lambda": 1},
     ),
     Claim(
@@ -73,8 +73,8 @@ CLAIMS = [
         method="the same symbolic proof with the padding −ln(n − 1) in the data column's score; a certified "
                "counterexample (Arb) when it fails",
         expected=(Status.REFUTED,),
-        obligations=lambda profile: [
-            ob(f"{PREFIX}.sigmoid.padding_sign", f"k={k}", "sigmoid_head_exact", k=k, padding_side="data", sign=-1)
+        obligations=lambda claim, profile: [
+            ob(claim, f"k={k}", "sigmoid_head_exact", k=k, padding_side="data", sign=-1)
             for k in (1, 2)],
         parameters=lambda profile: {"k": "1, 2", "n": "4, 8"},
         conclude=refuted_all,
@@ -87,7 +87,7 @@ CLAIMS = [
         method="closed form proved equal to the bound network (sympy), sup error by Arb Taylor-model branch and "
                "bound; rho = ln(n − 1) rounded down to 2^-96",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [ob(f"{PREFIX}.sigmoid.head.bound", "example", "sigmoid_head_bound",
+        obligations=lambda claim, profile: [ob(claim, "example", "sigmoid_head_bound",
                                         a="3/2", b="-1/2", c="2", lo="-4", hi="4")],
         parameters=lambda profile: {"a": "3/2", "b": "-1/2", "c": 2, "x": "[-4, 4]", "padding bits": 96},
         conclude=certified_conclude("certified_error_sigmoid_head"),
@@ -102,8 +102,8 @@ CLAIMS = [
                "network (sympy); sup error on the interval by Arb Taylor-model (order 8) branch and bound to 10 % "
                "tightness; worst point fed to the network (mpmath, 60 digits)",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [
-            ob(f"{PREFIX}.barron.sums", f"{t}@m={m}", "sigmoid_sum_bound", target=t, recipe="least_squares", m=m)
+        obligations=lambda claim, profile: [
+            ob(claim, f"{t}@m={m}", "sigmoid_sum_bound", target=t, recipe="least_squares", m=m)
             for t in _BARRON_TARGETS for m in _barron_ms(profile)],
         parameters=lambda profile: {"targets": "x² on [−1, 1], 1/x on [1/2, 2], √x on [1/4, 4]",
                                     "m": _barron_ms(profile), "lambda": 1},
@@ -118,8 +118,8 @@ CLAIMS = [
         method="the smoothed staircase with τ = √m ln m at several m, each sup error certified (Arb); compared "
                "with C·m^{-1/2} and with the derived one-dimensional bound 2.5·L·h + 2L/τ",
         expected=(Status.SAMPLED_OK,),
-        obligations=lambda profile: [
-            ob(f"{PREFIX}.barron.sharpness", f"{t}@m={m}", "sigmoid_sum_bound", target=t, recipe="staircase", m=m)
+        obligations=lambda claim, profile: [
+            ob(claim, f"{t}@m={m}", "sigmoid_sum_bound", target=t, recipe="staircase", m=m)
             for t in _BARRON_TARGETS for m in _stair_ms(profile)],
         parameters=lambda profile: {"m": _stair_ms(profile), "tau": "√m·ln m (rounded up to 1/1024)"},
         conclude=sharpness_conclude,
@@ -133,9 +133,9 @@ CLAIMS = [
         method="exact count of the layers and heads of a sum of m = 4 sigmoids (least squares, x² on [−1, 1]); "
                "the same network proved equal to its closed form (sympy) and its error certified (Arb)",
         expected=(Status.LOOSE,),
-        obligations=lambda profile: [
-            ob(f"{PREFIX}.sigmoid.reported_size", "size", "block_size", block="sigmoid", k=1, m=4, target="square"),
-            ob(f"{PREFIX}.sigmoid.reported_size", "contract", "sigmoid_sum_bound", target="square",
+        obligations=lambda claim, profile: [
+            ob(claim, "size", "block_size", block="sigmoid", k=1, m=4, target="square"),
+            ob(claim, "contract", "sigmoid_sum_bound", target="square",
                recipe="least_squares", m=4)],
         parameters=lambda profile: {"m": 4, "target": "x² on [−1, 1]"},
         conclude=size_vs_reported(3, None, "sigmoid sum"),
@@ -148,7 +148,7 @@ CLAIMS = [
         construction="giannou2023.matmul",
         method="sympy: exact softmax, ReLUs decided on the box |A|, |B| ≤ 1; layer 2 on symbolic queries",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [ob(f"{PREFIX}.matmul.exact_form", f"k={k}", "matmul_exact_form", k=k, c=D["c"],
+        obligations=lambda claim, profile: [ob(claim, f"k={k}", "matmul_exact_form", k=k, c=D["c"],
                                         C=D["C"], G=D["G"], K=D["K"], GA=D["GA"], GB=D["GB"]) for k in _mm(profile)],
         parameters=lambda profile: {**D, "k": _mm(profile)},
     ),
@@ -162,7 +162,7 @@ CLAIMS = [
                "bounded by Arb branch and bound over the (relaxed) rectangle, plus the exact copy error; the "
                "derived ε(c, C, k, n, G_A, G_B, G) certified to dominate it; corner inputs through the network",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [ob(f"{PREFIX}.matmul.bound", f"k={k}", "matmul_bound", k=k, c=D["c"], C=D["C"],
+        obligations=lambda claim, profile: [ob(claim, f"k={k}", "matmul_bound", k=k, c=D["c"], C=D["C"],
                                         G=D["G"], K=D["K"], GA=D["GA"], GB=D["GB"]) for k in _mm(profile)],
         parameters=lambda profile: {**D, "k": _mm(profile)},
         conclude=certified_conclude("certified_error_matmul"),
@@ -175,7 +175,7 @@ CLAIMS = [
         method="C from the derived ε formula, certified by Arb there; a grid C (1/4 grid, bisection) with a "
                "certified error ≤ ε, called least only if the network errs by more than ε at every grid point below",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [ob(f"{PREFIX}.matmul.padding", "k=2", "matmul_smallest_padding", k=2, c=D["c"],
+        obligations=lambda claim, profile: [ob(claim, "k=2", "matmul_smallest_padding", k=2, c=D["c"],
                                         target="1/256", G=D["G"], K=D["K"], GA=D["GA"], GB=D["GB"])],
         parameters=lambda profile: {"k": 2, "c": D["c"], "target": "1/256"},
     ),
@@ -187,11 +187,11 @@ CLAIMS = [
         construction="giannou2023.matmul",
         method="exact count of layers and heads; contract proved and entrywise ε certified (the two claims above)",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [
-            ob(f"{PREFIX}.matmul.reported", "size", "block_size", block="matmul", k=2),
-            ob(f"{PREFIX}.matmul.reported", "contract", "matmul_exact_form", k=2, c=D["c"], C=D["C"], G=D["G"],
+        obligations=lambda claim, profile: [
+            ob(claim, "size", "block_size", block="matmul", k=2),
+            ob(claim, "contract", "matmul_exact_form", k=2, c=D["c"], C=D["C"], G=D["G"],
                K=D["K"], GA=D["GA"], GB=D["GB"]),
-            ob(f"{PREFIX}.matmul.reported", "bound", "matmul_bound", k=2, c=D["c"], C=D["C"], G=D["G"], K=D["K"],
+            ob(claim, "bound", "matmul_bound", k=2, c=D["c"], C=D["C"], G=D["G"], K=D["K"],
                GA=D["GA"], GB=D["GB"])],
         parameters=lambda profile: {**D, "k": 2, "norm": "max |entry| (the reported ‖M‖ is unspecified)"},
         conclude=size_vs_reported(2, 1, "product AᵀB"),
@@ -203,7 +203,7 @@ CLAIMS = [
         construction="giannou2023.transpose",
         method="sympy contracts of both layers; exact worst case (linear in A) certified by Arb; network at A = G_A",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [ob(f"{PREFIX}.transpose.bound", f"k={k}", "transpose_bound", k=k)
+        obligations=lambda claim, profile: [ob(claim, f"k={k}", "transpose_bound", k=k)
                                      for k in ([1, 2] if profile == "ci" else [1, 2, 3])],
         parameters=lambda profile: {"G": 40, "K": 64, "G_A": 1},
         conclude=certified_conclude("certified_error_transpose"),
@@ -215,8 +215,8 @@ CLAIMS = [
         construction="giannou2023.transpose",
         method="exact count of layers and heads, with the contract proved",
         expected=(Status.LOOSE,),
-        obligations=lambda profile: [ob(f"{PREFIX}.transpose.reported", "size", "block_size", block="transpose", k=2),
-                                     ob(f"{PREFIX}.transpose.reported", "contract", "transpose_bound", k=2)],
+        obligations=lambda claim, profile: [ob(claim, "size", "block_size", block="transpose", k=2),
+                                     ob(claim, "contract", "transpose_bound", k=2)],
         parameters=lambda profile: {"k": 2},
         conclude=size_vs_reported(4, 1, "transpose"),
     ),
@@ -229,7 +229,7 @@ CLAIMS = [
         method="sympy contract; error linear in the entries, certified by Arb branch and bound; network at the "
                "worst corner",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [ob(f"{PREFIX}.linear.bound", f"{nm}@k={k}", "linear_bound", k=k, alpha=a, beta=b)
+        obligations=lambda claim, profile: [ob(claim, f"{nm}@k={k}", "linear_bound", k=k, alpha=a, beta=b)
                                      for nm, a, b in (("add", "1", "1"), ("sub", "1", "-1")) for k in (1, 2)],
         parameters=lambda profile: {"G": 40, "K": 64, "G_A": 1, "G_B": 1},
         conclude=certified_conclude("certified_error_linear"),

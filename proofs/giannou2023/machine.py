@@ -19,7 +19,7 @@ __all__ = ["CLAIMS"]
 _SIM = "proofs.giannou2023.simulation"
 
 
-def _program_obligations(claim: str, semantics: str, lam: str, names: list[str]):
+def _program_obligations(claim: Claim, semantics: str, lam: str, names: list[str]):
     out = []
     for name in names:
         prog = resolve_program(name)
@@ -60,8 +60,8 @@ CLAIMS = [
         construction="giannou2023.subleq",
         method="simulation, exact rationals, tie-averaging hardmax; every loop decoded and compared",
         expected=(Status.SAMPLED_OK,),
-        obligations=lambda profile: _program_obligations(
-            "giannou2023.subleq.programs.exact", "exact", "10", list(shipped_programs())),
+        obligations=lambda claim, profile: _program_obligations(
+            claim, "exact", "10", list(shipped_programs())),
         parameters=lambda profile: {"programs": list(shipped_programs()), "C": 100, "eps": "1/4"},
     ),
     Claim(
@@ -71,9 +71,9 @@ CLAIMS = [
         construction="giannou2023.subleq",
         method="simulation, float64, max-subtracted softmax at λ = 10",
         expected=(Status.SAMPLED_OK,),
-        obligations=lambda profile: _program_obligations(
-            "giannou2023.subleq.programs.float64", "float64", "10", _n_bits_at_most(8)) + [
-            obligation("giannou2023.subleq.programs.float64", "attention heatmaps",
+        obligations=lambda claim, profile: _program_obligations(
+            claim, "float64", "10", _n_bits_at_most(8)) + [
+            obligation(claim, "attention heatmaps",
                        "proofs.giannou2023.figures:attention_figure", program="multiply", lam="10",
                        weights=_shape_of("multiply"))],
         parameters=lambda profile: {"programs": _n_bits_at_most(8), "lambda": 10, "C": 100, "eps": "1/4"},
@@ -87,8 +87,8 @@ CLAIMS = [
         construction="giannou2023.subleq",
         method="simulation, float64 at λ = 10, divergence localised layer by layer",
         expected=(Status.REFUTED,),
-        obligations=lambda profile: _program_obligations(
-            "giannou2023.subleq.lambda10.factorial", "float64", "10", ["factorial"]),
+        obligations=lambda claim, profile: _program_obligations(
+            claim, "float64", "10", ["factorial"]),
         parameters=lambda profile: {"program": "factorial", "N": 14, "lambda": 10},
     ),
     Claim(
@@ -99,8 +99,8 @@ CLAIMS = [
         construction="giannou2023.subleq",
         method="exhaustive enumeration of every valid state, exact rationals (a proof for these sizes only)",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [
-            obligation("giannou2023.subleq.loop.exhaustive", f"s{s}m{m}n{n}N{N}",
+        obligations=lambda claim, profile: [
+            obligation(claim, f"s{s}m{m}n{n}N{N}",
                        f"{_SIM}:enumerate_states", shape=[s, m, n, N], weights=(s, m, n, N), full=True)
             for (s, m, n, N) in ((1, 2, 4, 2), (1, 2, 4, 3))
         ],
@@ -113,8 +113,8 @@ CLAIMS = [
         construction="giannou2023.subleq",
         method="enumeration: all memories × PCs × instructions at PC × 2 slot contents, exact rationals",
         expected=(Status.SAMPLED_OK,),
-        obligations=lambda profile: [
-            obligation("giannou2023.subleq.loop.enumerated", f"s{s}m{m}n{n}N{N}",
+        obligations=lambda claim, profile: [
+            obligation(claim, f"s{s}m{m}n{n}N{N}",
                        f"{_SIM}:enumerate_states", shape=[s, m, n, N], weights=(s, m, n, N), full=False)
             for (s, m, n, N) in ((1, 3, 8, 2), (2, 2, 8, 3))
         ],
@@ -127,8 +127,8 @@ CLAIMS = [
         construction="giannou2023.subleq",
         method="seeded random programs drawn as the official code draws them",
         expected=(Status.SAMPLED_OK,),
-        obligations=lambda profile: [
-            obligation("giannou2023.subleq.loop.random", f"{sem}-s{s}m{m}n{n}N{N}",
+        obligations=lambda claim, profile: [
+            obligation(claim, f"{sem}-s{s}m{m}n{n}N{N}",
                        f"{_SIM}:random_programs", shape=[s, m, n, N], weights=(s, m, n, N), count=count, seed=seed, steps=15,
                        semantics=sem, lam="10")
             for sem in ("exact", "float64")
@@ -144,8 +144,8 @@ CLAIMS = [
         construction="giannou2023.subleq",
         method="exhaustive enumeration under one-hot argmax semantics",
         expected=(Status.REFUTED,),
-        obligations=lambda profile: [
-            obligation("giannou2023.subleq.onehot", "s1m2n4N2", f"{_SIM}:enumerate_states",
+        obligations=lambda claim, profile: [
+            obligation(claim, "s1m2n4N2", f"{_SIM}:enumerate_states",
                        shape=[1, 2, 4, 2], weights=(1, 2, 4, 2), full=True, semantics="exact-onehot")
         ],
         parameters=lambda profile: {"shape": "s=1,m=2,n=4,N=2"},

@@ -137,9 +137,9 @@ def _claims():
 
     from .common import ref
 
-    def obligations(profile):
+    def obligations(claim, profile):
         sample, parts = SELFTEST_SAMPLE[profile]
-        return [Obligation("giannou2023.selftest.mutants", f"part{k + 1}of{parts}",
+        return [Obligation(claim.id, f"part{k + 1}of{parts}",
                            "proofs.giannou2023.mutation:subleq_selftest",
                            tuple(sorted({"shape": list(SELFTEST_SHAPE), "sample": sample, "seed": 2023,
                                          "part": k, "parts": parts}.items())))

@@ -107,6 +107,6 @@ def certificate_premises(shape, concentration: str) -> tuple[str, ...]:
 
 def unresolved(claims, profile: str) -> list[tuple[str, str]]:
     """``(obligation id, premise id)`` for every declared premise no claim declares in ``profile``."""
-    obligations = [ob for claim in claims if profile in claim.profiles for ob in claim.obligations(profile)]
+    obligations = [ob for claim in claims if profile in claim.profiles for ob in claim.expand(profile)]
     known = {ob.id for ob in obligations}
     return [(ob.id, p) for ob in obligations for p in ob.premises if p not in known]

@@ -334,7 +334,7 @@ def _formats_conclude(claim, outcomes):
 
 CLAIMS = [
     Claim(
-        id="giannou2023.temperature.concentration",
+        id=premises.CONCENTRATION,
         title="Softmax concentration: ‖softmax − hardmax‖₁ ≤ 2(n−t)/(n + t·e^{λg} − t), attained",
         ref=ref("§5 (softmax ≈ hardmax for large λ; notes §5.3)", "[I]",
                 "A softmax column is within 2(n−1)e^{−λg} of the tie-averaging hardmax column."),
@@ -343,7 +343,7 @@ CLAIMS = [
                "profile and the closed form, for all n, t and E = e^(-lambda g) in (0, 1); exp increasing is the "
                "one analytic fact used",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [_ob(premises.CONCENTRATION, _LEMMA, "concentration_lemma", bound=PAPER_BOUND)],
+        obligations=lambda claim, profile: [_ob(claim.id, _LEMMA, "concentration_lemma", bound=PAPER_BOUND)],
         parameters=lambda profile: {"n, t": "all integers n >= t >= 1", "g, lambda": "all reals > 0"},
     ),
     Claim(
@@ -356,7 +356,7 @@ CLAIMS = [
                "the two-sided exp bounds, and 2(Q − P) ≤ 2·tanh(λΔ/2); exp increasing and tanh x ≤ x are the "
                "analytic facts used",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [_ob("giannou2023.temperature.perturbation", "every column",
+        obligations=lambda claim, profile: [_ob(claim.id, "every column",
                                          "perturbation_lemma")],
         parameters=lambda profile: {"n": "every column length", "lambda, Delta": "all reals >= 0"},
     ),
@@ -370,8 +370,8 @@ CLAIMS = [
                "error correction and the z3-proved concentration and perturbation lemmas; adversarial search in "
                "float64 confirmed at 40 digits",
         expected=(Status.PROVED,),
-        obligations=lambda profile: _analyses("giannou2023.temperature.certificate") + [
-            _certified("giannou2023.temperature.certificate", f"drift@{_tag(DRIFT_SHAPE)}", "drift_curve",
+        obligations=lambda claim, profile: _analyses(claim.id) + [
+            _certified(claim.id, f"drift@{_tag(DRIFT_SHAPE)}", "drift_curve",
                        DRIFT_SHAPE, lams=[str(Fraction(k, 2)) for k in range(8, 33)])],
         parameters=lambda profile: {"machines (s,m,n,N)": ", ".join(map(str, TEMPERATURE_SHAPES)), "C": 100,
                                     "eps": "1/4", "lambda grid": "1/64"},
@@ -384,7 +384,7 @@ CLAIMS = [
                 "With λ ≥ log(n³/ε), σ_S(...) is a permutation matrix + εM."),
         construction="giannou2023.subleq", method="certificate at that λ; else a failing state at 40 digits",
         expected=(Status.REFUTED,),
-        obligations=lambda profile: _analyses("giannou2023.temperature.paper_simple"),
+        obligations=lambda claim, profile: _analyses(claim.id),
         parameters=lambda profile: {"eps": "1/4"}, conclude=_paper_conclude("simple"),
     ),
     Claim(
@@ -395,7 +395,7 @@ CLAIMS = [
         construction="giannou2023.subleq",
         method="certificate at that λ (G = 1, d the embedding dimension)",
         expected=(Status.LOOSE,),
-        obligations=lambda profile: _analyses("giannou2023.temperature.paper_full"),
+        obligations=lambda claim, profile: _analyses(claim.id),
         parameters=lambda profile: {"eps": "1/4", "G": 1}, conclude=_paper_conclude("full"),
     ),
     Claim(
@@ -405,7 +405,7 @@ CLAIMS = [
                 "Scores of other columns are at most log n − 1, a gap of 1."),
         construction="giannou2023.subleq", method="the closed-form certificate with gap 1 against gap 2",
         expected=(Status.LOOSE,),
-        obligations=lambda profile: [_certified("giannou2023.temperature.paper_gap", _tag(s), "paper_gap", s)
+        obligations=lambda claim, profile: [_certified(claim.id, _tag(s), "paper_gap", s)
                                      for s in PAPER_GAP_SHAPES],
         parameters=lambda profile: {"machines": ", ".join(map(str, PAPER_GAP_SHAPES))},
     ),
@@ -417,8 +417,8 @@ CLAIMS = [
         construction="giannou2023.subleq",
         method="certificate at DESIGN_LAMBDA; if it fails, an adversarial failing state at 40 digits",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [
-            _certified("giannou2023.temperature.design", name, "certified_design", premises.program_shape(name),
+        obligations=lambda claim, profile: [
+            _certified(claim.id, name, "certified_design", premises.program_shape(name),
                        lam=str(temperature.DESIGN_LAMBDA)) for name in shipped_programs()],
         parameters=lambda profile: {"lambda": temperature.DESIGN_LAMBDA, "programs": list(shipped_programs())},
     ),
@@ -430,7 +430,7 @@ CLAIMS = [
         method="simulation of each shipped program in numpy float64/32/16 and 8-bit significands emulated on "
                "float64; minimal significand bits by bisection at the default λ",
         expected=(Status.SAMPLED_OK,),
-        obligations=lambda profile: [_ob("giannou2023.temperature.float_formats", name, "float_formats",
+        obligations=lambda claim, profile: [_ob(claim.id, name, "float_formats",
                                          (f"giannou2023.temperature.design/{name}",), program=name)
                                      for name in shipped_programs()],
         parameters=lambda profile: {"formats": "float64, float32, float16, bfloat16", "lambda": "10 and default"},

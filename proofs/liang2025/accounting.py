@@ -115,9 +115,9 @@ CLAIMS = [
         method="layer count of the paper-budget and minimal networks; their z3 layer contracts (shared with "
                "liang2025.loop.blocks)",
         expected=(Status.LOOSE,),
-        obligations=lambda profile: [obligation("liang2025.depth.total", "depths", f"{_COUNT}:depths",
+        obligations=lambda claim, profile: [obligation(claim, "depths", f"{_COUNT}:depths",
                                                 shapes=[list(s) for s in shapes(profile)])]
-        + block_obligations("liang2025.depth.total", profile),
+        + block_obligations(claim, profile),
         conclude=_conclude_total,
     ),
 ] + [
@@ -131,10 +131,10 @@ CLAIMS = [
                + ("; write shares the [b = i] indicators of read-data" if block == "write" else "")
                + ("; branch includes the state write-back layer" if block == "branch" else ""),
         expected=(Status.PROVED,) if block in ("read-instr", "read-data") else (Status.LOOSE,),
-        obligations=lambda profile, block=block: [
-            obligation(f"liang2025.depth.{block}", "depths", f"{_COUNT}:depths",
+        obligations=lambda claim, profile, block=block: [
+            obligation(claim, "depths", f"{_COUNT}:depths",
                        shapes=[list(s) for s in shapes(profile)])]
-        + block_obligations(f"liang2025.depth.{block}", profile, configs=(("01", "minimal"),), blocks=(block,)),
+        + block_obligations(claim, profile, configs=(("01", "minimal"),), blocks=(block,)),
         conclude=_conclude_block(block),
     )
     for block in BLOCKS
@@ -147,7 +147,7 @@ CLAIMS = [
         construction=CONSTRUCTION,
         method="exact width count of the reconstruction",
         expected=(Status.UNKNOWN,),
-        obligations=lambda profile: _size_obligations("liang2025.width", SCALING_N[profile], False),
+        obligations=lambda claim, profile: _size_obligations(claim, SCALING_N[profile], False),
         conclude=_conclude_unknown("width", ["state_width", "max_width"],
                                    "The paper's layout is unknown; this reconstruction's state is mN + 3kL + L "
                                    "bits for n address columns, so it is not n."),
@@ -159,7 +159,7 @@ CLAIMS = [
         construction=CONSTRUCTION,
         method="exact rank factorisation W = U Vᵀ of every layer (python-flint over ℚ, product checked equal)",
         expected=(Status.UNKNOWN,),
-        obligations=lambda profile: _size_obligations("liang2025.params.lowrank", LOWRANK_N[profile], True),
+        obligations=lambda claim, profile: _size_obligations(claim, LOWRANK_N[profile], True),
         conclude=_conclude_unknown("params", ["dense_params", "lowrank_params", "nnz"],
                                    "Asymptotic: undecidable from finitely many sizes.", _lowrank_note),
     ),
@@ -170,7 +170,7 @@ CLAIMS = [
         construction=CONSTRUCTION,
         method="exact multiply-add counts: dense, and sparse (non-zeros)",
         expected=(Status.UNKNOWN,),
-        obligations=lambda profile: _size_obligations("liang2025.cost", SCALING_N[profile], False,
+        obligations=lambda claim, profile: _size_obligations(claim, SCALING_N[profile], False,
                                                       ("folded", "materialised")),
         conclude=_conclude_unknown("madds", ["dense_madds", "nnz"],
                                    "Asymptotic: undecidable from finitely many sizes. Sparse cost = non-zeros; "

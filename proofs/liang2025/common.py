@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from constructions.liang2025.network import relu_network
-from verify.claims import Obligation, PaperRef
+from verify.claims import Claim, Obligation, PaperRef, claim_id
 
 __all__ = ["PAPER", "CONSTRUCTION", "ref", "fingerprint", "CI_SHAPES", "FULL_SHAPES", "shapes", "obligation", "BLOCKS", "CONFIGS"]
 
@@ -33,8 +33,8 @@ def ref(where: str, tag: str, statement: str) -> PaperRef:
 
 
 _SOURCES = ("constructions/liang2025/network.py", "constructions/liang2025/signals.py",
-            "constructions/liang2025/encoding.py", "constructions/liang2025/_relu_net.py",
-            "constructions/liang2025/_lowrank.py", "constructions/liang2025/execute.py",
+            "constructions/liang2025/encoding.py", "verify/relu_net.py",
+            "verify/lowrank.py", "constructions/liang2025/execute.py",
             "proofs/liang2025/smt.py", "proofs/liang2025/tasks.py", "proofs/liang2025/counting.py")
 
 
@@ -53,8 +53,9 @@ def fingerprint(shape: tuple, encoding: str, budget: str, readout: str = "folded
     return f"{shape}:{encoding}:{budget}:{readout}:{net.content_hash()}:{_source_hash()}"
 
 
-def obligation(claim: str, name: str, task: str, *, net=None, premises=(), **args) -> Obligation:
-    """``task(**args)``; the cache key also covers the network ``net = (shape, encoding, budget[, readout])``."""
+def obligation(claim: Claim | str, name: str, task: str, *, net=None, premises=(), **args) -> Obligation:
+    """An obligation of ``claim`` (the Claim, or its id): ``task(**args)``; the cache key also covers the
+    network ``net = (shape, encoding, budget[, readout])``."""
     fp = fingerprint(tuple(net[0]), *net[1:]) if net is not None else _source_hash()
     path = task if ":" in task else f"proofs.liang2025.tasks:{task}"
-    return Obligation(claim, name, path, tuple(sorted(args.items())), fp, tuple(premises))
+    return Obligation(claim_id(claim), name, path, tuple(sorted(args.items())), fp, tuple(premises))

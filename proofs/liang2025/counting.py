@@ -2,7 +2,7 @@
 
 Counting the layers and weights of a built network is exact; the low-rank
 figure comes from an exact rank factorisation ``W = U Vᵀ`` over ℚ whose
-product is checked equal to ``W`` (:mod:`constructions.liang2025._lowrank`).
+product is checked equal to ``W`` (:mod:`verify.lowrank`).
 A factorisation that does not reproduce ``W`` is an ERROR.
 """
 from __future__ import annotations
@@ -10,9 +10,9 @@ from __future__ import annotations
 import math
 
 from constructions.giannou2023.punchcard import SubleqShape
-from constructions.liang2025._lowrank import factorise
 from constructions.liang2025.network import relu_network
 from verify.claims import Outcome, Status
+from verify.lowrank import factorise
 
 __all__ = ["depths", "sizes", "scaling_family", "fit_exponent"]
 

@@ -14,7 +14,7 @@ from verify.claims import Claim, Status, fold_statuses
 
 from .common import BLOCKS, CONFIGS, CONSTRUCTION, obligation, ref, shapes
 
-__all__ = ["CLAIMS", "block_obligations", "MUTANT_SHAPE"]
+__all__ = ["CLAIMS", "block_obligations", "MUTANT_SHAPE", "LOOP_BLOCKS"]
 
 _LOOP_REF = ("§4 Main result, §5 Implement key functions", "[S]",
              "A looped ReLU-MLP (each layer ReLU(Wx + b)) executes SUBLEQ: read instruction, read data, "
@@ -26,7 +26,11 @@ def _name(shape) -> str:
     return f"s{s}m{m}n{n}N{N}"
 
 
-def block_obligations(claim: str, profile: str, configs=CONFIGS, blocks=BLOCKS):
+#: The claim whose layer-contract obligations the grid claim's compositional obligations rest on.
+LOOP_BLOCKS = "liang2025.loop.blocks"
+
+
+def block_obligations(claim: Claim | str, profile: str, configs=CONFIGS, blocks=BLOCKS):
     """One z3 obligation per (shape, configuration, block): the block's layer contracts."""
     out = []
     for shape in shapes(profile):
@@ -62,7 +66,7 @@ def _grid_obligations(claim, profile):
     out = []
     for shape in shapes(profile):
         for encoding, budget in CONFIGS:
-            premises = tuple(ob.id for ob in block_obligations("liang2025.loop.blocks", profile, ((encoding, budget),))
+            premises = tuple(ob.id for ob in block_obligations(LOOP_BLOCKS, profile, ((encoding, budget),))
                              if ob.name.startswith(_name(shape) + "-"))
             out.append(obligation(claim, f"{_name(shape)}-{encoding}-{budget}-compositional", "prove_grid",
                                   net=(shape, encoding, budget), premises=premises, shape=list(shape),
@@ -117,7 +121,7 @@ def _program_obligations(claim, profile, semantics, heavy_ok=True):
 
 CLAIMS = [
     Claim(
-        id="liang2025.loop.blocks",
+        id=LOOP_BLOCKS,
         title="Every block of the looped ReLU-MLP meets its contract; together they are one SUBLEQ step",
         ref=ref(*_LOOP_REF),
         construction=CONSTRUCTION,
@@ -125,7 +129,7 @@ CLAIMS = [
                "layer's specs are the state encoding and the last layer's the encoded reference step, so the "
                "chain of layer contracts is the loop theorem",
         expected=(Status.PROVED,),
-        obligations=lambda profile: block_obligations("liang2025.loop.blocks", profile),
+        obligations=lambda claim, profile: block_obligations(claim, profile),
         parameters=lambda profile: {"shapes": [list(s) for s in shapes(profile)], "configs": CONFIGS},
     ),
     Claim(
@@ -136,7 +140,7 @@ CLAIMS = [
         construction=CONSTRUCTION,
         method="z3 layer contracts, encoding pm1-split, minimal depth, shapes with n ≤ 8",
         expected=(Status.PROVED,),
-        obligations=lambda profile: _split_obligations("liang2025.loop.split", profile),
+        obligations=lambda claim, profile: _split_obligations(claim, profile),
         parameters=lambda profile: {"shapes": [list(s) for s in shapes(profile) if s[2] <= 8]},
     ),
     Claim(
@@ -146,7 +150,7 @@ CLAIMS = [
         construction=CONSTRUCTION,
         method="z3 layer contracts, readout = materialised, {0,1} bits, minimal depth (12)",
         expected=(Status.PROVED,),
-        obligations=lambda profile: _materialised_obligations("liang2025.loop.materialised", profile),
+        obligations=lambda claim, profile: _materialised_obligations(claim, profile),
         parameters=lambda profile: {"shapes": [list(s) for s in shapes(profile) if s[2] <= 8 or profile == "full"]},
     ),
     Claim(
@@ -156,8 +160,8 @@ CLAIMS = [
         construction=CONSTRUCTION,
         method="z3 on the symbolically evaluated loop (no contracts), tiny machines only",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [
-            obligation("liang2025.loop.monolithic", f"{_name(s)}-01-minimal", "prove_loop", net=(s, "01", "minimal"),
+        obligations=lambda claim, profile: [
+            obligation(claim, f"{_name(s)}-01-minimal", "prove_loop", net=(s, "01", "minimal"),
                        shape=list(s), encoding="01", budget="minimal") for s in _monolithic_shapes(profile)],
         parameters=lambda profile: {"shapes": [list(s) for s in _monolithic_shapes(profile)]},
     ),
@@ -169,7 +173,7 @@ CLAIMS = [
         method="z3: the last layer's specs decode to a state (premises: every layer contract, proved here); "
                "the symbolically evaluated loop on the tiny machines",
         expected=(Status.PROVED,),
-        obligations=lambda profile: _grid_obligations("liang2025.grid", profile),
+        obligations=lambda claim, profile: _grid_obligations(claim, profile),
         parameters=lambda profile: {"shapes": [list(s) for s in shapes(profile)]},
     ),
     Claim(
@@ -179,7 +183,7 @@ CLAIMS = [
         construction=CONSTRUCTION,
         method="z3 layer contracts on networks with one weight of each block's first layer increased by 1",
         expected=(Status.REFUTED,),
-        obligations=lambda profile: _mutant_obligations("liang2025.mutants", profile),
+        obligations=lambda claim, profile: _mutant_obligations(claim, profile),
         parameters=lambda profile: {"shape": list(MUTANT_SHAPE), "mutants": {b: mutant_of(b) for b in BLOCKS}},
         conclude=_all_refuted,
     ),
@@ -190,7 +194,7 @@ CLAIMS = [
         construction=CONSTRUCTION,
         method="simulation, exact rationals, every loop decoded without tolerance and compared",
         expected=(Status.SAMPLED_OK,),
-        obligations=lambda profile: _program_obligations("liang2025.programs.exact", profile, "exact"),
+        obligations=lambda claim, profile: _program_obligations(claim, profile, "exact"),
         parameters=lambda profile: {"programs": _programs(profile, True)},
     ),
     Claim(
@@ -200,7 +204,7 @@ CLAIMS = [
         construction=CONSTRUCTION,
         method="simulation, float64 with every product and sum rounded, decoded without tolerance",
         expected=(Status.SAMPLED_OK,),
-        obligations=lambda profile: _program_obligations("liang2025.programs.float64", profile, "float64"),
+        obligations=lambda claim, profile: _program_obligations(claim, profile, "float64"),
         parameters=lambda profile: {"programs": _programs(profile, True)},
     ),
     Claim(
@@ -211,8 +215,8 @@ CLAIMS = [
         construction=CONSTRUCTION,
         method="simulation with every product and partial sum rounded to the format (bfloat16 emulated)",
         expected=(Status.SAMPLED_OK,),
-        obligations=lambda profile: [ob for sem in ("float32", "float16", "bfloat16")
-                                     for ob in _program_obligations("liang2025.programs.low-precision", profile,
+        obligations=lambda claim, profile: [ob for sem in ("float32", "float16", "bfloat16")
+                                     for ob in _program_obligations(claim, profile,
                                                                     sem, heavy_ok=False)],
         parameters=lambda profile: {"programs": _programs(profile, False), "formats": ["float32", "float16", "bfloat16"]},
     ),
@@ -224,10 +228,10 @@ CLAIMS = [
         method="exact rational bookkeeping of every row over its spec'd inputs (premise: the layer contracts, "
                "proved here); a format is exact when every weight is representable and B·D ≤ 2^p",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [
-            obligation("liang2025.margins", f"{_name(s)}-{e}-{b}", "margins", net=(s, e, b), shape=list(s),
+        obligations=lambda claim, profile: [
+            obligation(claim, f"{_name(s)}-{e}-{b}", "margins", net=(s, e, b), shape=list(s),
                        encoding=e, budget=b) for s in shapes(profile) for e, b in CONFIGS
-        ] + block_obligations("liang2025.margins", profile),
+        ] + block_obligations(claim, profile),
         parameters=lambda profile: {"shapes": [list(s) for s in shapes(profile)]},
     ),
 ]

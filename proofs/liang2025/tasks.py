@@ -23,11 +23,11 @@ from constructions.giannou2023.isa import State, step
 from constructions.giannou2023.machine_model import state_from_json as subleq_state_from_json, state_to_json
 from constructions.giannou2023.program import resolve_program
 from constructions.giannou2023.punchcard import SubleqShape
-from constructions.liang2025._relu_net import FORMATS, round_to
 from constructions.liang2025.encoding import DecodeError, decode, encode
 from constructions.liang2025.execute import first_bad_unit, run_program
 from constructions.liang2025.network import relu_network
 from verify.claims import Outcome, Status
+from verify.relu_net import FORMATS, round_to
 
 from .smt import Setting, check_units, grid_query, layer_query, loop_query, state_from_model
 

@@ -29,8 +29,8 @@ def _stage_claim(stage: str) -> Claim:
         method="our block run in exact arithmetic on every grid input, loop by loop, until the stage is done for all; "
                "compared with the reported count (our value stage is an exact Q-level table lookup)",
         expected=(Status.PROVED, Status.LOOSE),
-        obligations=lambda profile: [
-            obligation(cid, XSShape(*s).label(), "proofs.xusato2025.stages:stage_loops", shape=list(s), stage=stage)
+        obligations=lambda claim, profile: [
+            obligation(claim, XSShape(*s).label(), "proofs.xusato2025.stages:stage_loops", shape=list(s), stage=stage)
             for s in CI_SHAPES + (FULL_SHAPES[:1] if profile == "full" else [])],
         parameters=lambda profile: {"stage": stage},
     )
@@ -46,7 +46,7 @@ def _rounding_claim(rounding: str, expected: Status) -> Claim:
         construction="xusato2025.budget",
         method="exact search over r ≤ 400, N ≤ 4, d ≤ 3 (smallest r first); z3 for the floor case for all r",
         expected=(expected,),
-        obligations=lambda profile: [obligation(cid, rounding, f"{_B}:budget_rounding", rounding=rounding)],
+        obligations=lambda claim, profile: [obligation(claim, rounding, f"{_B}:budget_rounding", rounding=rounding)],
         parameters=lambda profile: {"rounding": rounding, "r_max": 400},
     )
 
@@ -61,7 +61,7 @@ def _params_claim(model: str, reported: str, digits: int, where: str) -> Claim:
         construction="kevin671/tmlt",
         method="parameter count recomputed module by module from model.py and the configs",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [obligation(cid, model, "proofs.xusato2025.params:param_count", model=model,
+        obligations=lambda claim, profile: [obligation(claim, model, "proofs.xusato2025.params:param_count", model=model,
                                                 reported=reported, digits=digits)],
         parameters=lambda profile: {"d": 768, "vocab": 50304, "block": 1024, "bias": False},
     )
@@ -78,7 +78,7 @@ CLAIMS = [
         method="z3 (nonlinear real arithmetic) on D − 2 + 2P ≤ 2PD for D ≥ 2, P = D^{(N+1)d} ≥ D; the sharper "
                "budget proved strictly below",
         expected=(Status.LOOSE,),
-        obligations=lambda profile: [obligation("xusato2025.budget.integer", "z3", f"{_B}:budget_integer")],
+        obligations=lambda claim, profile: [obligation(claim, "z3", f"{_B}:budget_integer")],
     ),
     _rounding_claim("floor", Status.PROVED),
     _rounding_claim("ceil", Status.REFUTED),
@@ -90,7 +90,7 @@ CLAIMS = [
         construction="xusato2025.sequence_id",
         method="every multiset of N token IDs enumerated, exact integers (D ≤ 3, d ≤ 2, N ≤ 3)",
         expected=(Status.REFUTED,),
-        obligations=lambda profile: [obligation("xusato2025.separation.strict", "enumerate", f"{_B}:separation",
+        obligations=lambda claim, profile: [obligation(claim, "enumerate", f"{_B}:separation",
                                                 strict=True)],
     ),
     Claim(
@@ -101,7 +101,7 @@ CLAIMS = [
         construction="xusato2025.sequence_id",
         method="every multiset of N token IDs enumerated, exact integers (D ≤ 3, d ≤ 2, N ≤ 3)",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [obligation("xusato2025.separation.weak", "enumerate", f"{_B}:separation",
+        obligations=lambda claim, profile: [obligation(claim, "enumerate", f"{_B}:separation",
                                                 strict=False)],
     ),
     _params_claim("lt", "46.50", 2, "config/train_lt.py (run name lt-46.5M-24), model.py LoopedGPT"),

@@ -1,7 +1,7 @@
 """Shared references and helpers for the claims about Xu & Sato 2025."""
 from __future__ import annotations
 
-from verify.claims import Obligation, PaperRef
+from verify.claims import Claim, Obligation, PaperRef, claim_id
 
 __all__ = ["PAPER", "CODE", "ref", "code_ref", "obligation"]
 
@@ -20,5 +20,6 @@ def code_ref(where: str, statement: str) -> PaperRef:
     return PaperRef(f"{PAPER}; {CODE}", where, "[C]", statement)
 
 
-def obligation(claim: str, name: str, task: str, fingerprint: str = "", **args) -> Obligation:
-    return Obligation(claim, name, task, tuple(sorted(args.items())), fingerprint)
+def obligation(claim: Claim | str, name: str, task: str, fingerprint: str = "", **args) -> Obligation:
+    """An obligation of ``claim`` (the Claim, or its id): ``task(**args)``, keyed also by ``fingerprint``."""
+    return Obligation(claim_id(claim), name, task, tuple(sorted(args.items())), fingerprint)

@@ -23,7 +23,7 @@ def _fp(shape, variant="correct") -> str:
     return block_network(XSShape(*shape), variant).content_hash()
 
 
-def _grid_obligations(claim: str, profile: str, quantiser: bool = False):
+def _grid_obligations(claim: Claim, profile: str, quantiser: bool = False):
     shapes = CI_SHAPES + (FULL_SHAPES if profile == "full" else [])
     obs = [obligation(claim, XSShape(*s).label(), _GRID, _fp(s), shape=list(s), variant="correct",
                       tables=_TABLES) for s in shapes]
@@ -43,7 +43,7 @@ def _mutant_claim(variant: str) -> Claim:
         construction="xusato2025.block",
         method="exhaustive exact enumeration of the grid inputs; the first wrong ID or value is the counterexample",
         expected=(Status.REFUTED,),
-        obligations=lambda profile: [obligation(cid, XSShape(*_MUTANT_SHAPE).label(), _GRID,
+        obligations=lambda claim, profile: [obligation(claim, XSShape(*_MUTANT_SHAPE).label(), _GRID,
                                                 _fp(_MUTANT_SHAPE, variant), shape=list(_MUTANT_SHAPE),
                                                 variant=variant, tables=_TABLES)],
         parameters=lambda profile: {"shape": XSShape(*_MUTANT_SHAPE).label(), "variant": variant},
@@ -65,9 +65,9 @@ def _sizes_conclude(claim, outcomes):
 
 
 def _size_claim(cid, title, where, statement, quantity, paper, expected, qs=(3,)):
-    def obligations(profile):
-        obs = [obligation(cid, f"Q={q}", _SIZES, "", quantity=quantity, paper=list(paper), Q=q) for q in qs]
-        return obs + _grid_obligations(cid, "ci")
+    def obligations(claim, profile):
+        obs = [obligation(claim, f"Q={q}", _SIZES, "", quantity=quantity, paper=list(paper), Q=q) for q in qs]
+        return obs + _grid_obligations(claim, "ci")
     return Claim(id=cid, title=title, ref=ref(where, "[S]", statement), construction="xusato2025.block",
                  method="sizes read off the built layer at d = 1..6, exact affine fit; rests on the CI grid proofs",
                  expected=(expected,), obligations=obligations,
@@ -88,7 +88,7 @@ CLAIMS = [
                "hardmax) of both ends of every cell in every coordinate, through all three stages; z3 proves stage 1 exact for every real input off the trifling "
                "region (after it nothing reads x)",
         expected=(Status.PROVED,),
-        obligations=lambda profile: _grid_obligations("xusato2025.construction.grid", profile, quantiser=True),
+        obligations=lambda claim, profile: _grid_obligations(claim, profile, quantiser=True),
         parameters=lambda profile: {"shapes (d, N, D, Q)": [list(s) for s in CI_SHAPES + (
             FULL_SHAPES if profile == "full" else [])], "tables": _TABLES},
     ),
@@ -102,7 +102,7 @@ CLAIMS = [
         construction="xusato2025.block",
         method="exact evaluation of stage 1 at the midpoint of every ramp",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [obligation("xusato2025.construction.trifling", XSShape(*s).label(),
+        obligations=lambda claim, profile: [obligation(claim, XSShape(*s).label(),
                                                 "proofs.xusato2025.grid:trifling_probe", _fp(s), shape=list(s))
                                      for s in CI_SHAPES],
     ),

@@ -29,7 +29,7 @@ def _claim(key: str, target: str) -> Claim:
         method="L² error on the good region integrated box by box in closed form (exact rationals, Arb balls at "
                "128 bits for √); leading terms of both variants at our r; d = 1, N = 2, p = 2, Q = 1024",
         expected=(Status.SAMPLED_OK,),
-        obligations=lambda profile: [obligation(cid, "series", "proofs.xusato2025.rate:rate_series",
+        obligations=lambda claim, profile: [obligation(claim, "series", "proofs.xusato2025.rate:rate_series",
                                                 target=target, Ds=_DS[profile])],
         parameters=lambda profile: {"d": 1, "N": 2, "p": 2, "Q": 1024, "D": _DS[profile]},
         conclude=_with_plots,

@@ -20,7 +20,7 @@ CLAIMS = [
         method="exact Chebyshev minimum over all real (a, c) (convex, piecewise linear: every breakpoint evaluated), "
                "checked against the network's outputs at the optimum",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [obligation("xusato2025.tying.sweep_lower_bound", s, f"{_T}:tied_sweep",
+        obligations=lambda claim, profile: [obligation(claim, s, f"{_T}:tied_sweep",
                                                 sequence=s, check="lower_bound") for s in ("alternating8", "step6")],
     ),
     Claim(
@@ -32,7 +32,7 @@ CLAIMS = [
         construction="xusato2025.sweep",
         method="exact Chebyshev minimum over all real (a, c) on explicit sequences",
         expected=(Status.REFUTED,),
-        obligations=lambda profile: [obligation("xusato2025.tying.sweep_jump_bound", s, f"{_T}:tied_sweep",
+        obligations=lambda claim, profile: [obligation(claim, s, f"{_T}:tied_sweep",
                                                 sequence=s, check="jump_bound")
                                      for s in ("alternating8", "step6", "tent7", "tent11")],
     ),
@@ -45,8 +45,8 @@ CLAIMS = [
         construction="xusato2025.block",
         method="our tied three-stage block run in exact arithmetic on every grid input for every table over 0..Q",
         expected=(Status.REFUTED,),
-        obligations=lambda profile: [
-            obligation("xusato2025.tying.finite_labels", f"d1N{n}D2Q{q}", f"{_T}:finite_labels", shape=[1, n, 2, q])
+        obligations=lambda claim, profile: [
+            obligation(claim, f"d1N{n}D2Q{q}", f"{_T}:finite_labels", shape=[1, n, 2, q])
             for n, q in ((1, 1), (1, 2)) + (((2, 1),) if profile == "full" else ())],
     ),
     Claim(
@@ -58,7 +58,7 @@ CLAIMS = [
         method="the sweep evaluated with the labels as free sympy symbols (every ReLU argument is an integer), "
                "so the identity holds for all real labels at each (K, d)",
         expected=(Status.PROVED,),
-        obligations=lambda profile: [obligation("xusato2025.timestep.fix", f"K{K}d{d}", f"{_T}:timestep_fit", K=K, d=d)
+        obligations=lambda claim, profile: [obligation(claim, f"K{K}d{d}", f"{_T}:timestep_fit", K=K, d=d)
                                      for K, d in ((2, 1), (5, 1), (6, 2)) + (((12, 3),) if profile == "full" else ())],
     ),
     Claim(
@@ -70,7 +70,7 @@ CLAIMS = [
         method="sizes of our timestep sweep read off its feed-forward part, d = 1..6 (the tied 12d / 18d side "
                "concerns the paper's own tied block and is not checked)",
         expected=(Status.LOOSE, Status.PROVED),
-        obligations=lambda profile: [obligation("xusato2025.timestep.dims", "sizes", f"{_T}:sweep_dims",
+        obligations=lambda claim, profile: [obligation(claim, "sizes", f"{_T}:sweep_dims",
                                                 paper_embedding=[4, 0], paper_ffn=[6, 0])],
     ),
 ]

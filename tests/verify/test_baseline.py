@@ -31,7 +31,7 @@ def _conclude(claim, outcomes):
 def toy_registry():
     shapes, bound = list(CODE["shapes"]), CODE["bound"]
     return [Claim("toy.bound", "a certified bound", REF, "toy", "arb", (Status.PROVED,),
-                  obligations=lambda profile: [Obligation("toy.bound", f"shape={s}", f"{__name__}:certify",
+                  obligations=lambda claim, profile: [Obligation(claim.id, f"shape={s}", f"{__name__}:certify",
                                                           (("shape", s), ("bound", bound))) for s in shapes],
                   parameters=lambda profile: {"shapes": ", ".join(map(str, shapes)), "tolerance": "1e-9"},
                   conclude=_conclude)]

@@ -6,9 +6,11 @@ import pytest
 
 from verify.baseline import compare, load_baseline, save_baseline
 from verify.cache import Cache
-from verify.claims import Claim, Obligation, Outcome, PaperRef, Status, fold_statuses, run_obligation
+from verify.claims import (Claim, ClaimDeclarationError, Obligation, Outcome, PaperRef, Status, fold_statuses,
+                           run_obligation)
 from verify.errors import UsageError
-from verify.report import SCHEMA_VERSION, build_report, exit_status, write_report
+from verify.report import exit_status, write_report
+from verify.report_json import SCHEMA_VERSION, build_report
 from verify.runner import run_claims, select_claims
 
 REF = PaperRef("Test paper", "§1", "[I]", "a statement")
@@ -31,7 +33,7 @@ def claim(cid, task="tests.verify.test_claims_runner:task_ok", args=(("value", 1
           conclude=None):
     kw = {} if conclude is None else {"conclude": conclude}
     return Claim(cid, "t", REF, "c", "m", expected,
-                 obligations=lambda profile: [Obligation(cid, "o", task, args)], **kw)
+                 obligations=lambda claim, profile: [Obligation(claim.id, "o", task, args)], **kw)
 
 
 def test_fold_takes_the_weakest_evidence():
@@ -40,6 +42,24 @@ def test_fold_takes_the_weakest_evidence():
     assert fold_statuses([Status.SAMPLED_OK, Status.UNKNOWN, Status.REFUTED]) == Status.REFUTED
     assert fold_statuses([Status.REFUTED, Status.ERROR]) == Status.ERROR
     assert fold_statuses([]) == Status.ERROR
+
+
+def test_the_builder_receives_the_claim_and_writes_its_id_once():
+    c = claim("t.own", args=(("value", 5),))
+    [ob] = c.expand("ci")
+    assert ob.claim == "t.own" and ob.id == "t.own/o" and ob.kwargs() == {"value": 5}
+
+
+def test_a_builder_declaring_another_claims_obligation_is_refused(tmp_path):
+    import dataclasses
+
+    good = claim("t.own")
+    stray = Obligation("t.other", "o", "tests.verify.test_claims_runner:task_ok", (("value", 1),))
+    bad = dataclasses.replace(good, obligations=lambda c, profile: [*good.obligations(c, profile), stray])
+    with pytest.raises(ClaimDeclarationError, match=r"claim 't\.own' built 1 obligation\(s\) of another claim.*t\.other/o"):
+        bad.expand("ci")
+    with pytest.raises(ClaimDeclarationError):  # the runner expands through it: no outcome filed under t.other
+        run_claims([bad], jobs=1, progress=False, cache=Cache(tmp_path))
 
 
 def test_errors_become_outcomes_not_crashes():

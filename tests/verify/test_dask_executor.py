@@ -32,8 +32,8 @@ def square_is_even(value: int) -> Outcome:
 
 def _toy_claims() -> list[Claim]:
     def obligations(values):
-        return lambda profile: [
-            Obligation(f"toy.{'even' if values[0] % 2 == 0 else 'odd'}", f"v={v}",
+        return lambda claim, profile: [
+            Obligation(claim.id, f"v={v}",
                        "tests.verify.test_dask_executor:square_is_even", (("value", v),))
             for v in values
         ]

@@ -83,7 +83,7 @@ def _ob(name, task="x:y", evidence=""):
 
 
 def _claim(conclude=default_conclude, expected=(Status.PROVED,)):
-    return Claim("toy", "toy", REF, "toy", "toy", expected, obligations=lambda p: [], conclude=conclude)
+    return Claim("toy", "toy", REF, "toy", "toy", expected, obligations=lambda claim, p: [], conclude=conclude)
 
 
 def dishonest(claim, outcomes):
@@ -140,7 +140,7 @@ def test_what_each_status_may_rest_on():
 
 def test_a_dishonest_claim_fails_the_run():
     claim = Claim("toy.dishonest", "toy", REF, "toy", "toy", (Status.PROVED,), conclude=dishonest,
-                  obligations=lambda p: [Obligation("toy.dishonest", "o", f"{HERE}:sampled_honest")])
+                  obligations=lambda claim, p: [Obligation(claim.id, "o", f"{HERE}:sampled_honest")])
     summary = run_claims([claim], jobs=1, progress=False)
     assert summary.results[0].status == Status.ERROR and exit_status(summary) == EXIT_ERROR
 
@@ -162,7 +162,7 @@ def _reported() -> dict:
 
 
 def _cases(claim, profile, reported):
-    obs = claim.obligations(profile)
+    obs = claim.expand(profile)
     known = reported.get(claim.id, {})
     first = next(iter(known.values()), None)
 
@@ -222,7 +222,7 @@ def test_a_cached_outcome_obeys_todays_declarations(tmp_path):
 
     def claim(evidence):
         ob = Obligation("toy.cached", "o", f"{HERE}:says", (("status", "PROVED"),), evidence=evidence)
-        return Claim("toy.cached", "toy", REF, "toy", "toy", (Status.PROVED,), obligations=lambda p: [ob])
+        return Claim("toy.cached", "toy", REF, "toy", "toy", (Status.PROVED,), obligations=lambda claim, p: [ob])
 
     cache = Cache(tmp_path)
     assert run_claims([claim("")], jobs=1, cache=cache, progress=False).results[0].status == Status.PROVED

@@ -122,8 +122,8 @@ def task_square(value: int) -> Outcome:
 
 def _claims() -> list[Claim]:
     def make(cid, values, expected):
-        return Claim(cid, "t", REF, "c", "m", expected, obligations=lambda profile: [
-            Obligation(cid, f"v{v}", "tests.verify.test_gate:task_square", (("value", v),)) for v in values])
+        return Claim(cid, "t", REF, "c", "m", expected, obligations=lambda claim, profile: [
+            Obligation(claim.id, f"v{v}", "tests.verify.test_gate:task_square", (("value", v),)) for v in values])
 
     return [make("a", [1, 2, 3], (Status.PROVED,)), make("b", [-4, 5], (Status.REFUTED,)),
             make("c", [6, 7, 8, 9], (Status.PROVED,))]
@@ -171,7 +171,7 @@ def test_changing_one_weight_makes_the_check_fail_and_name_the_claim(tmp_path, m
             "--no-cache", "--quiet", "--baseline", str(tmp_path / "baseline.json")]
     from proofs import all_claims
     from verify.baseline import save_baseline
-    from verify.report import build_report
+    from verify.report_json import build_report
     from verify.runner import run_claims, select_claims
 
     save_baseline(build_report(run_claims(select_claims(all_claims(), ["giannou2023.flag"]), jobs=1,

@@ -32,7 +32,7 @@ def _claim(cid, value, plots=None, expected=(Status.PROVED,)):
         return status, summary, {**details, **extra, **({"plots": plots} if plots is not None else {})}
 
     return Claim(cid, "Title <i>", REF, "test.construction", "method & more", expected,
-                 obligations=lambda profile: [Obligation(cid, "ob/1", "tests.verify.test_html:task",
+                 obligations=lambda claim, profile: [Obligation(claim.id, "ob/1", "tests.verify.test_html:task",
                                                          (("value", value),))],
                  parameters=lambda profile: {"C": 100, "shape": [1, 2]}, conclude=conclude)
 
@@ -182,7 +182,7 @@ def test_the_float64_programs_claim_carries_the_heatmaps():
     from proofs.giannou2023.figures import attention_figure
 
     claim = next(c for c in machine.CLAIMS if c.id == "giannou2023.subleq.programs.float64")
-    assert any(ob.name == "attention heatmaps" for ob in claim.obligations("ci"))
+    assert any(ob.name == "attention heatmaps" for ob in claim.expand("ci"))
     ob = Obligation(claim.id, "p", "x:y")
     fig = (Obligation(claim.id, "attention heatmaps", "x:y"), attention_figure("multiply", "10"))
     result = claim.result([(ob, Outcome(Status.SAMPLED_OK, "ok")), (ob, Outcome(Status.SAMPLED_OK, "ok")), fig])

@@ -3,7 +3,8 @@ from fractions import Fraction
 import pytest
 import sympy as sp
 
-from verify.layer import AttentionHead, FFNBuilder, Layer, LoopedNetwork, exact_value, sparse
+from verify.ffn_builder import FFNBuilder
+from verify.layer import AttentionHead, Layer, LoopedNetwork, exact_value, sparse
 from verify.layout import Layout
 
 a = sp.Symbol("a")

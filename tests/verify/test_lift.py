@@ -14,7 +14,8 @@ import numpy as np
 from tests.verify.toys import Complement
 from verify import symbolic as sym
 from verify.lift import json_diff, lift, replay_state
-from verify.layer import FFNBuilder, Layer, LoopedNetwork
+from verify import FFNBuilder
+from verify.layer import Layer, LoopedNetwork
 from verify.machine import replay
 from verify.semantics import Exact, Float
 from verify.smt import Template, check_layer

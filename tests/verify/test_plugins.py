@@ -43,7 +43,7 @@ REF = PaperRef("Toy paper {paper}", "§1", "[S]", "every value is non-negative")
 
 def _claim(cid, value, expected):
     return Claim(cid, f"claim {{cid}}", REF, "{paper}.net", "evaluation", expected,
-                 obligations=lambda profile: [Obligation(cid, "v", "{package}.tasks:check", (("value", value),))])
+                 obligations=lambda claim, profile: [Obligation(claim.id, "v", "{package}.tasks:check", (("value", value),))])
 
 
 def _claims():
@@ -219,7 +219,7 @@ def test_editing_one_paper_invalidates_exactly_its_obligations(papers, tmp_path)
     again = run_claims(claims, cache=cache, jobs=1, progress=False)
     assert (again.cache_hits, again.cache_misses) == (3, 0)
 
-    salt_a = {ob.id: obligation_salt(ob) for c in claims if c.id.startswith("toya") for ob in c.obligations("ci")}
+    salt_a = {ob.id: obligation_salt(ob) for c in claims if c.id.startswith("toya") for ob in c.expand("ci")}
     tasks_b = tmp_path / b.partition(".")[0] / "tasks.py"
     tasks_b.write_text(tasks_b.read_text() + "\n# an edit to paper toyb only\n")
     cache_module.source_hash.cache_clear()  # a new process would hash the files afresh
@@ -229,7 +229,7 @@ def test_editing_one_paper_invalidates_exactly_its_obligations(papers, tmp_path)
     recomputed = [r.claim.id for r in edited.results for _, o in r.outcomes if not o.cached]
     assert recomputed == ["toyb.one"]
     assert salt_a == {ob.id: obligation_salt(ob) for c in claims if c.id.startswith("toya")
-                      for ob in c.obligations("ci")}
+                      for ob in c.expand("ci")}
 
 
 def test_an_obligation_of_no_paper_is_salted_with_its_task_package(papers, tmp_path):

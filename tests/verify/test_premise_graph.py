@@ -5,7 +5,9 @@ from verify.cache import Cache, obligation_salt
 from verify.claims import Claim, Obligation, Outcome, PaperRef, Status
 from verify.errors import EXIT_OK, EXIT_UNKNOWN
 from verify.html import html_page
-from verify.report import build_report, exit_status, render_markdown
+from verify.report import exit_status
+from verify.report_json import build_report
+from verify.report_markdown import render_markdown
 from verify.runner import run_claims, select_claims
 
 REF = PaperRef("Toy paper", "§1", "[I]", "a toy statement")
@@ -21,10 +23,10 @@ def toy(cid, status="PROVED", premises=(), expected=(Status.PROVED,), profiles=(
         only_in=None, conclude=None):
     """A claim with one obligation ``cid/name`` of the given raw status and premises (in ``only_in`` profiles)."""
 
-    def obligations(profile):
+    def obligations(claim, profile):
         if only_in is not None and profile not in only_in:
             return []
-        return [Obligation(cid, name, TASK, (("status", status), ("tag", cid)), premises=tuple(premises))]
+        return [Obligation(claim.id, name, TASK, (("status", status), ("tag", cid)), premises=tuple(premises))]
 
     kw = {"conclude": conclude} if conclude else {}
     return Claim(cid, "toy", REF, "toy.construction", "toy method", expected, obligations, profiles=profiles, **kw)
@@ -120,7 +122,7 @@ def test_the_cache_keeps_the_raw_outcome_and_the_downgrade_is_reapplied(tmp_path
     theorem = toy("t.theorem", premises=["t.lemma/o"])
     first = by_id(run([theorem], [weak, theorem], cache=cache))["t.theorem"]
     assert first.status == Status.PROVED_CONDITIONALLY
-    ob = theorem.obligations("ci")[0]
+    ob = theorem.expand("ci")[0]
     key = ob.key(obligation_salt(ob))
     stored = json.loads(next(tmp_path.rglob(f"{key}.json")).read_text())
     assert stored["outcome"]["status"] == "PROVED"  # raw, not downgraded

@@ -7,7 +7,8 @@ import pytest
 
 from verify.claims import Claim, Obligation, Outcome, PaperRef, Status
 from verify.html import render_html
-from verify.report import render_summary, summary_name, write_report
+from verify.report import write_report
+from verify.report_markdown import render_summary, summary_name
 from verify.runner import run_claims
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,7 +27,7 @@ def task(value: int) -> Outcome:
 
 def _claim(cid, value, expected):
     return Claim(cid, f"title of {cid}", REF, "layout.net", "a method", (expected,),
-                 obligations=lambda profile: [Obligation(cid, "o", "tests.verify.test_report_layout:task",
+                 obligations=lambda claim, profile: [Obligation(claim.id, "o", "tests.verify.test_report_layout:task",
                                                          (("value", value),))])
 
 

@@ -9,7 +9,8 @@ import pytest
 jsonschema = pytest.importorskip("jsonschema")
 
 from verify.claims import Claim, Obligation, Outcome, PaperRef, Status, default_conclude  # noqa: E402
-from verify.report import SCHEMA_VERSION, write_report  # noqa: E402
+from verify.report import write_report  # noqa: E402
+from verify.report_json import SCHEMA_VERSION  # noqa: E402
 from verify.runner import run_claims  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,7 +41,7 @@ def _with_everything(claim, outcomes):
 
 def _claim(cid, values, expected, conclude=default_conclude):
     return Claim(cid, "a title", REF, "test.construction", "a method", expected,
-                 obligations=lambda profile: [Obligation(cid, f"v{v}", "tests.verify.test_report_schema:task_sampled",
+                 obligations=lambda claim, profile: [Obligation(claim.id, f"v{v}", "tests.verify.test_report_schema:task_sampled",
                                                          (("value", v),)) for v in values],
                  parameters=lambda profile: {"n": 3, "eps": "1/4", "shapes": [[1, 2]]}, conclude=conclude)
 
@@ -79,7 +80,7 @@ def test_an_in_process_report_validates(validator, report):
 def test_a_report_of_real_claims_validates(validator):
     """Reports are generated, not committed: build one from an installed paper's quick claims and validate it."""
     from proofs import all_claims
-    from verify.report import build_report
+    from verify.report_json import build_report
     from verify.runner import run_claims, select_claims
 
     claims = select_claims(all_claims(), ["giannou2023.codes"])

@@ -12,7 +12,8 @@ from fractions import Fraction
 
 import numpy as np
 
-from verify.layer import FFNBuilder, Layer, LoopedNetwork
+from verify.ffn_builder import FFNBuilder
+from verify.layer import Layer, LoopedNetwork
 from verify.layout import Layout
 from verify.machine import DecodeError
 from verify.rational import RatArray

@@ -139,8 +139,8 @@ def _fingerprint(shape, mutated=False) -> str:
 
 
 def _claim(cid, title, where, statement, tag, method, expected, task, sizes, evidence, **args):
-    def obligations(profile):
-        return [Obligation(cid, "s{}m{}n{}N{}".format(*size), f"authors_subleq.claims:{task}",
+    def obligations(claim, profile):
+        return [Obligation(claim.id, "s{}m{}n{}N{}".format(*size), f"authors_subleq.claims:{task}",
                            tuple(sorted({"s": size[0], "m": size[1], "n": size[2], "N": size[3], **args}.items())),
                            fingerprint=_fingerprint(size, args.get("weights") == "mutated"), evidence=evidence)
                 for size in sizes]

@@ -118,8 +118,8 @@ def gd_loop_induction(dx: int, dy: int, N: int) -> Outcome:
 
 
 def _claim(cid, title, where, statement, tag, method, expected, task, sizes=SIZES, **args):
-    def obligations(profile):
-        return [Obligation(cid, f"dx{dx}dy{dy}N{N}", f"gd_icl.claims:{task}",
+    def obligations(claim, profile):
+        return [Obligation(claim.id, f"dx{dx}dy{dy}N{N}", f"gd_icl.claims:{task}",
                            tuple(sorted({"dx": dx, "dy": dy, "N": N, **args}.items())))
                 for dx, dy, N in sizes]
 

@@ -11,7 +11,8 @@ from constructions.giannou2023.fleq_isa import reference_step
 from verify.merge import merge_layers
 from constructions.giannou2023.fleq_programs import PROGRAMS
 from verify.forward import Evaluator
-from verify.layer import AttentionHead, FFNBuilder, Layer, LoopedNetwork, sparse
+from verify.ffn_builder import FFNBuilder
+from verify.layer import AttentionHead, Layer, LoopedNetwork, sparse
 from verify.semantics import Exact, Mp
 
 F = Fraction

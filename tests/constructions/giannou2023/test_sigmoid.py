@@ -112,7 +112,7 @@ def test_staircase_heights_and_sharpness():
 
 
 def test_shipped_fits_are_what_the_fitter_produces_here_or_as_good():
-    """The shipped coefficients (barron_fits.py) against a fresh fit: equal on this platform, and in any
+    """The shipped coefficients (barron_fits.json) against a fresh fit: equal on this platform, and in any
     case no worse than 2× in sampled error (a refit elsewhere may round differently)."""
     for target, m in (("reciprocal", 8), ("sqrt", 16)):
         T = barron.TARGETS[target]

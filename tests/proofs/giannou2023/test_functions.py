@@ -18,7 +18,7 @@ from proofs.giannou2023.functions import CLAIMS
 from verify.baseline import baseline_from_report, compare
 from verify.claims import PROFILES, Status
 from verify.forward import Evaluator
-from verify.report import build_report
+from verify.report_json import build_report
 from verify.runner import run_claims, select_claims
 from verify.semantics import Mp
 
@@ -117,7 +117,7 @@ def test_a_program_outside_the_value_box_is_an_error_not_a_refutation():
 
 @pytest.mark.parametrize("profile", PROFILES)
 def test_every_profiles_program_runs_fit_the_value_box(profile):
-    runs = [o.kwargs() for c in CLAIMS for o in c.obligations(profile) if o.task.endswith(":fleq_program_run")]
+    runs = [o.kwargs() for c in CLAIMS for o in c.expand(profile) if o.task.endswith(":fleq_program_run")]
     assert {r["program"] for r in runs} == set(PROGRAMS)
     for r in runs:
         P = PROGRAMS[r["program"]]() if r.get("size") is None else PROGRAMS[r["program"]](r["size"])
@@ -137,7 +137,7 @@ def test_claims_are_well_formed_in_both_profiles():
     assert len(ids) == len(set(ids)) and all(i.startswith("giannou2023.functions.") for i in ids)
     for c in CLAIMS:
         for profile in PROFILES:
-            obs = c.obligations(profile)
+            obs = c.expand(profile)
             assert obs, c.id
             for ob in obs:
                 json.dumps(ob.args)

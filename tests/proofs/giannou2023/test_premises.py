@@ -16,7 +16,7 @@ README = Path(__file__).resolve().parents[3] / "README.md"
 @pytest.mark.parametrize("profile", ["ci", "full"])
 def test_every_declared_premise_is_an_obligation_of_some_claim(profile):
     claims = all_claims()
-    declared = [p for c in claims for ob in c.obligations(profile) for p in ob.premises]
+    declared = [p for c in claims for ob in c.expand(profile) for p in ob.premises]
     assert declared, "the temperature claims declare premises"
     assert premises.unresolved(claims, profile) == []
 
@@ -24,9 +24,9 @@ def test_every_declared_premise_is_an_obligation_of_some_claim(profile):
 def test_a_typo_in_a_premise_is_caught():
     claims = all_claims()
     claim = next(c for c in claims if c.id == "giannou2023.temperature.design")
-    good = claim.obligations("ci")
+    good = claim.expand("ci")
     bad_ob = dataclasses.replace(good[0], premises=good[0].premises[:-1] + ("giannou2023.loop.chained/chian@s1",))
-    broken = dataclasses.replace(claim, obligations=lambda profile: [bad_ob, *good[1:]])
+    broken = dataclasses.replace(claim, obligations=lambda claim, profile: [bad_ob, *good[1:]])
     found = premises.unresolved([broken if c.id == claim.id else c for c in claims], "ci")
     assert found == [(bad_ob.id, "giannou2023.loop.chained/chian@s1")]
 
@@ -42,7 +42,7 @@ def _shape_of(ob):
 def test_every_certificate_obligation_rests_on_every_contract_at_its_own_machine(profile):
     checked = 0
     for claim in all_claims():
-        for ob in claim.obligations(profile):
+        for ob in claim.expand(profile):
             task = ob.task.rpartition(":")[2]
             if task not in ("temperature_analysis", "drift_curve", "paper_gap", "certified_design"):
                 continue

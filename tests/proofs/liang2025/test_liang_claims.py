@@ -15,7 +15,7 @@ def test_claims_cite_arxiv_v2_and_have_importable_tasks():
         assert claim.ref.paper == "Liang et al. 2025, arXiv 2410.09375 v2"
         assert claim.ref.tag in ("[P]", "[S]", "[I]")
         assert "reconstructed" in claim.construction
-        for ob in claim.obligations("ci"):
+        for ob in claim.expand("ci"):
             module, _, name = ob.task.partition(":")
             assert callable(getattr(importlib.import_module(module), name))
 

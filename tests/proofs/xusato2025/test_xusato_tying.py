@@ -7,7 +7,7 @@ import sympy as sp
 from verify.claims import Status
 
 from constructions.xusato2025.sweep import sweep_fit, sweep_sizes
-from constructions.xusato2025.timestep import timestep_step
+from verify.timestep import timestep_step
 from constructions.xusato2025.sweep import sweep_ffn
 from proofs.xusato2025.tying import chebyshev_linear, finite_labels, sweep_dims, tied_sweep, timestep_fit
 

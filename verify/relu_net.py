@@ -1,8 +1,8 @@
 """Exact looped ReLU networks: layers ``x ↦ ReLU(W x + b)`` (or affine ``W x + b``), built and run.
 
-Paper-independent: nothing here knows SUBLEQ.  It lives in the Liang et al.
-package only because the engine (``verify/``) has no ReLU-MLP layer model
-yet; it should move to ``verify/`` (e.g. ``verify/relu_net.py``).
+The engine's model of a looped ReLU-MLP (no attention, every layer one
+``ReLU(W x + b)``), beside the transformer layer model of :mod:`verify.layer`;
+nothing here knows any construction's state or machine.
 
 * :class:`Layer` — one layer, weights exact :class:`~fractions.Fraction`,
   stored sparsely row by row, each output unit carrying an opaque

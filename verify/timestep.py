@@ -1,9 +1,9 @@
-"""A timestep-modulated feed-forward step, ``X ↦ X + η(t) ⊙ FF(X)`` (paper-independent; belongs in ``verify/``).
+"""A timestep-modulated feed-forward step, ``X ↦ X + η(t) ⊙ FF(X)``.
 
-The engine's layer model has no loop-index dependence, so this small module
-evaluates one looped feed-forward block whose output is scaled row by row by
-``η(t)`` at loop ``t`` (Xu & Sato 2025, Theorem 4.2 [S]; the TMLT code's
-``gate_mlp``).  ``η ≡ 1`` is the weight-tied block.  Values may be
+The engine's layer model (:mod:`verify.layer`) has no loop-index dependence,
+so this small module evaluates one looped residual feed-forward block whose
+output is scaled row by row by a loop-dependent gate ``η(t)`` at loop ``t``
+(timestep-modulated looped blocks).  ``η ≡ 1`` is the weight-tied block.  Values may be
 Fractions or sympy expressions: every ReLU argument must be a number (so a
 proof can carry the labels as free symbols through the residual rows the
 ReLUs do not read), otherwise :class:`ValueError` is raised.
@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 
 import sympy as sp
 
-from verify.layer import FeedForward
+from .layer import FeedForward
 
 __all__ = ["timestep_step", "timestep_run"]
 

@@ -1,4 +1,4 @@
-"""Exact rank factorisation ``W = U Vᵀ`` of a layer's weight matrix (paper-independent; belongs in ``verify/``).
+"""Exact rank factorisation ``W = U Vᵀ`` of a :class:`verify.relu_net.Layer`'s weight matrix.
 
 ``U`` is the pivot columns of ``W`` and ``Vᵀ`` the non-zero rows of its
 reduced row echelon form, both over ℚ (python-flint ``fmpq_mat``), so
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import flint
 
-from ._relu_net import Layer
+from .relu_net import Layer
 
 __all__ = ["Factorisation", "factorise"]
 

@@ -1,11 +1,10 @@
-"""The paper-independent exact ReLU-network engine: builder, exact and float evaluation, rank factorisation."""
+"""The exact ReLU-network engine (verify.relu_net): builder, exact and float evaluation."""
 from fractions import Fraction
 
 import numpy as np
 import pytest
 
-from constructions.liang2025._lowrank import factorise
-from constructions.liang2025._relu_net import Affine, Builder, round_to
+from verify.relu_net import Affine, Builder, round_to
 
 
 def _xor_net():
@@ -75,10 +74,3 @@ def test_float_evaluation_rounds_every_partial_sum():
     assert net.loop_float([256, 1, 256], "float32").tolist() == [1.0]
     assert net.loop_float([256, 1, 256], "bfloat16").tolist() == [0.0]
     assert net.loop_exact([256, 1, 256]) == [1]
-
-
-def test_rank_factorisation_is_exact():
-    net = _xor_net()
-    f = factorise(net.layers[0])
-    assert f.equal and f.rank == 1  # rows (1, −1) and (−1, 1)
-    assert f.params == 1 * (2 + 2)
