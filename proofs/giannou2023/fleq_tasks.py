@@ -38,7 +38,7 @@ def _lipschitz(f) -> Fraction:
     return {"square": Fraction(2), "reciprocal": Fraction(4), "sqrt": Fraction(1), "rsqrt": Fraction(4)}[f.args[0]]
 
 
-def _movement_bound(shape, params, lip: Fraction) -> Fraction:
+def _movement_bound(shape, params, lip: Fraction, value_box: Fraction = VALUE_BOX) -> Fraction:
     """A derived [I] bound of what moving data between columns adds to one instruction's result.
 
     Pointer heads put the weight ½·2/(2 + η) on the two intended columns with
@@ -53,15 +53,15 @@ def _movement_bound(shape, params, lip: Fraction) -> Fraction:
     with precision(128):
         eta = (n - 2) * (-2 * fraction_ball(lam)).exp()
         eG = (-fraction_ball(G)).exp()
-        D = fraction_ball(VALUE_BOX)
+        D = fraction_ball(value_box)
         delta = (eta * 3 / 2 + (n - 1) * eG) * D
         out = ((n - k) * eG / k + 2 * eta) * D
         return upper(2 * (fraction_ball(lip) * delta + out))
 
 
-def _idle_bound(shape, params) -> Fraction:
+def _idle_bound(shape, params, value_box: Fraction = VALUE_BOX) -> Fraction:
     with precision(128):
-        return upper(4 * (shape.n - 1) * (-2 * fraction_ball(params["lam"])).exp() * fraction_ball(VALUE_BOX))
+        return upper(4 * (shape.n - 1) * (-2 * fraction_ball(params["lam"])).exp() * fraction_ball(value_box))
 
 
 def _sigmoid_fit_bound(target: str, m: int, n: int) -> Fraction:
@@ -74,11 +74,12 @@ def _sigmoid_fit_bound(target: str, m: int, n: int) -> Fraction:
     return r.certified
 
 
-def fleq_function_bounds(shape, params, product_box=(2, 2)) -> dict:
-    """Per function: the certified entrywise error on its box (exact rational) and the box."""
+def fleq_function_bounds(shape, params, product_box=(2, 2), value_box: Fraction = VALUE_BOX) -> dict:
+    """Per function: the certified entrywise error on its box (exact rational) and the box; entries of the
+    linear and transpose blocks' arguments are bounded by ``value_box``."""
     out = {}
     n, k = shape.n, shape.k
-    Dm = VALUE_BOX
+    Dm = Fraction(value_box)
     for f in shape.functions:
         if f.kind == "linear":
             e = upper(arb_value(elementwise.linear_error(k, n, Fraction(f.args[0]), Fraction(f.args[1]), Dm, Dm,
