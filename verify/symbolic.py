@@ -18,9 +18,14 @@ analysis* — every expression knows an interval containing it, so a ReLU that
 is provably closed is 0 and one provably open is its argument; a ReLU of an
 expression of one two-valued variable is replaced by the affine function that
 agrees on both values; a ReLU of an expression of one selector becomes a
-table; a ReLU over a :class:`Case` is pushed into the branches; and
-``ReLU(−x)`` is written ``ReLU(x) − x`` so that ``ReLU(x)`` and ``ReLU(−x)``
-share one atom.  Every rewrite is an identity on the variables' domains.
+table; ``ReLU(−x)`` is written ``ReLU(x) − x`` *before* any other rule, so
+that ``ReLU(x)`` and ``ReLU(−x)`` share one atom and cancel (with
+:data:`RELU_INTO_CASES` a ReLU over a :class:`Case` is also pushed into the
+branches).  A case is kept in a canonical form: the most frequent
+coefficient of each atom, and the most frequent constant, over the branches
+stand outside it, and the branches are integral, primitive and the first
+nonzero one positive — so ``A + case(v: b_k)`` and ``A' + case(v: b_k + A − A')``
+are one expression.  Every rewrite is an identity on the variables' domains.
 
 Atoms are hash-consed: structurally equal atoms are one object.  Hash-consing
 happens within a :func:`scope`; values from different scopes must not be mixed
@@ -65,6 +70,9 @@ _ONE = Fraction(1)
 
 #: A ReLU whose argument depends on one selector with at most this many values becomes a table.
 TABLE_LIMIT = 64
+#: Push a ReLU whose argument branches on a selector into the branches (off: ReLU(x) and ReLU(-x) then
+#: share one atom and cancel, and no case tree is built only to cancel; on: each branch is simplified).
+RELU_INTO_CASES = False
 
 #: Canonicalise binary digits modulo 2^{k+1} (see :func:`_mod_reduce`).  Tests switch this off to
 #: have z3 re-prove, without these rewrites, what they settle by identity.
@@ -203,7 +211,7 @@ class Relu(Atom):
 class Case(Atom):
     """``branches[v]`` where ``v`` is the value of ``var`` (every domain value has a branch)."""
 
-    __slots__ = ("var", "branches")
+    __slots__ = ("var", "branches", "_by_value")
 
     @staticmethod
     def _key_parts(v, branches):
@@ -212,6 +220,7 @@ class Case(Atom):
     def _init(self, v, branches):
         self.var = v
         self.branches = tuple(branches)
+        self._by_value = dict(self.branches)
 
     def _args(self):
         return (self.var, self.branches)
@@ -224,10 +233,10 @@ class Case(Atom):
         return min(r[0] for r in rs), max(r[1] for r in rs)
 
     def branch(self, value) -> "Expr":
-        for v, e in self.branches:
-            if v == value:
-                return e
-        raise KeyError(f"{self.var.name} = {value} is outside its domain")
+        found = self._by_value.get(value)
+        if found is None:
+            raise KeyError(f"{self.var.name} = {value} is outside its domain")
+        return found
 
     def evaluate(self, env):
         return self.branch(env[self.var]).evaluate(env)
@@ -486,6 +495,13 @@ def relu(e) -> Expr:
         return ZERO
     if lo >= 0:
         return e
+    s, inner = e.scale_to_integral()
+    if inner.leading_sign() < 0:
+        # ReLU(-x) = ReLU(x) - x with x = -inner: ReLU(x) and ReLU(-x) share every rewrite below
+        x = -inner
+        return (relu(x) - x) * s
+    if s != 1:
+        return relu(inner) * s
     vs = e.vars()
     if len(vs) == 1:
         (v,) = vs
@@ -497,16 +513,11 @@ def relu(e) -> Expr:
             return case(v, [(val, const(max(e.subs({v: val}).const, _ZERO))) for val in v.domain])
     # push into the cases of one selector, when e branches on one
     case_atoms = [a for a in e.terms if isinstance(a, Case)]
-    if case_atoms:
+    if case_atoms and RELU_INTO_CASES:
         v = min(case_atoms, key=lambda a: a.order).var
         if len(v.domain) <= TABLE_LIMIT:
             return case(v, [(val, relu(e.subs({v: val}))) for val in v.domain])
-    s, inner = e.scale_to_integral()
-    if inner.leading_sign() > 0:
-        return Expr(_ZERO, {Relu(inner): s})
-    # ReLU(-x) = ReLU(x) - x with x = -inner
-    x = -inner
-    return Expr(_ZERO, {Relu(x): s}) - x * s
+    return Expr(_ZERO, {Relu(e): _ONE})
 
 
 def case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
@@ -515,9 +526,71 @@ def case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
     if {val for val, _ in branches} != set(v.domain):
         raise ValueError(f"case on {v.name} must give a branch for every value of {v.domain}")
     first = branches[0][1]
-    if all(e == first for _, e in branches[1:]):
+    rest = [e for _, e in branches[1:]]
+    if all(e == first for e in rest):
         return first
-    return Expr(_ZERO, {Case(v, tuple(sorted(branches, key=lambda b: b[0]))): _ONE})
+    if not first.terms and all(not e.terms for e in rest):
+        return _constant_case(v, branches)
+    # the most frequent coefficient of every atom (and the most frequent constant) stands outside the case
+    common = _modal_part([e for _, e in branches])
+    if common.terms or common.const:
+        branches = [(val, e - common) for val, e in branches]
+    # and so does a common factor: the branches are integral and primitive, the first nonzero one positive
+    scale = _content(e for _, e in branches)
+    for _, e in sorted(branches, key=lambda b: b[0]):
+        if e.terms or e.const:
+            if (e.leading_sign() if e.terms else (1 if e.const > 0 else -1)) < 0:
+                scale = -scale
+            break
+    if scale != 1:
+        branches = [(val, e / scale) for val, e in branches]
+    return common + Expr(_ZERO, {Case(v, tuple(sorted(branches, key=lambda b: b[0]))): scale})
+
+
+def _constant_case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
+    """:func:`case` for constant branches: the same canonical form, without affine arithmetic."""
+    consts = [e.const for _, e in branches]
+    base = _mode(consts)
+    rem = [c - base for c in consts]
+    den, num = 1, 0
+    for c in rem:
+        den = den * c.denominator // math.gcd(den, c.denominator)
+        num = math.gcd(num, c.numerator)
+    scale = Fraction(num, den)
+    order = sorted(range(len(branches)), key=lambda i: branches[i][0])
+    if next(rem[i] for i in order if rem[i]) < 0:
+        scale = -scale
+    atom = Case(v, tuple((branches[i][0], Expr(rem[i] / scale)) for i in order))
+    return Expr(base, {atom: scale})
+
+
+def _mode(values: list) -> Fraction:
+    """The most frequent value; among equally frequent ones the least."""
+    counts: dict = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return min(counts, key=lambda v: (-counts[v], v))
+
+
+def _modal_part(exprs: list[Expr]) -> Expr:
+    """``Σ mode_k(coeff of a in e_k)·a + mode_k(const of e_k)``: what a case's branches mostly share.
+
+    Subtracting it from every branch is canonical: two lists of branches that
+    differ by one affine form have the same remainders.
+    """
+    atoms = {a: None for e in exprs for a in e.terms}
+    terms = {a: _mode([e.terms.get(a, _ZERO) for e in exprs]) for a in atoms}
+    return Expr(_mode([e.const for e in exprs]), terms)
+
+
+def _content(exprs) -> Fraction:
+    """The positive rational ``s`` with every coefficient and constant of ``exprs`` in ``sℤ``, primitive."""
+    den, num = 1, 0
+    for e in exprs:
+        for c in (e.const, *e.terms.values()):
+            den = den * c.denominator // math.gcd(den, c.denominator)
+            num = math.gcd(num, c.numerator)
+    return Fraction(num or 1, den) if num else _ONE
 
 
 def ite(cond: "Cond", then, other) -> Expr:
