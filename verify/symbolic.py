@@ -560,8 +560,21 @@ def _constant_case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
     order = sorted(range(len(branches)), key=lambda i: branches[i][0])
     if next(rem[i] for i in order if rem[i]) < 0:
         scale = -scale
-    atom = Case(v, tuple((branches[i][0], Expr(rem[i] / scale)) for i in order))
+    atom = Case(v, tuple((branches[i][0], _constant(rem[i] / scale)) for i in order))
     return Expr(base, {atom: scale})
+
+
+_CONSTANTS: dict = {}
+
+
+def _constant(value: Fraction) -> Expr:
+    """The constant expression ``value`` (shared: a constant has no atoms, so it belongs to no scope)."""
+    found = _CONSTANTS.get(value)
+    if found is None:
+        found = Expr(value)
+        if len(_CONSTANTS) < 4096:
+            _CONSTANTS[value] = found
+    return found
 
 
 def _mode(values: list) -> Fraction:
@@ -604,9 +617,18 @@ def ite(cond: "Cond", then, other) -> Expr:
     if len(vs) == 1:
         (v,) = vs
         if len(v.domain) <= TABLE_LIMIT:
-            return case(v, [(val, (then if cond.subs({v: val}) is TRUE else other).subs({v: val}))
-                            for val in v.domain])
+            truth = _truth_table(cond, v)
+            return case(v, [(val, (then if t else other).subs({v: val})) for val, t in zip(v.domain, truth)])
     return Expr(_ZERO, {Ite(cond, then, other): _ONE})
+
+
+def _truth_table(cond: "Cond", v: Var) -> tuple[bool, ...]:
+    """Whether ``cond`` (a condition on ``v`` alone) holds, for each value of ``v`` (memoised in the scope)."""
+    key = ("truth table", cond.key)
+    found = Atom._table.get(key)
+    if found is None:
+        found = Atom._table[key] = tuple(cond.subs({v: val}) is TRUE for val in v.domain)
+    return found
 
 
 def _pm1(a: Atom) -> bool:
