@@ -591,8 +591,14 @@ def _modal_part(exprs: list[Expr]) -> Expr:
     Subtracting it from every branch is canonical: two lists of branches that
     differ by one affine form have the same remainders.
     """
-    atoms = {a: None for e in exprs for a in e.terms}
-    terms = {a: _mode([e.terms.get(a, _ZERO) for e in exprs]) for a in atoms}
+    seen: dict = {}  # atom -> its nonzero coefficients, one per branch holding it
+    for e in exprs:
+        for a, c in e.terms.items():
+            seen.setdefault(a, []).append(c)
+    terms = {}
+    for a, cs in seen.items():
+        if len(cs) * 2 >= len(exprs):  # otherwise 0 is the most frequent coefficient
+            terms[a] = _mode(cs + [_ZERO] * (len(exprs) - len(cs)))
     return Expr(_mode([e.const for e in exprs]), terms)
 
 

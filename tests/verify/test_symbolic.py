@@ -250,3 +250,20 @@ def test_relu_of_negation_shares_the_atom_inside_cases():
                 assert pos.evaluate(env) == max(v, 0) and neg.evaluate(env) == max(-v, 0), (push, env)
     finally:
         sym.RELU_INTO_CASES = saved
+
+
+def test_modal_part_is_the_most_frequent_coefficient():
+    """The sparse computation of the modal part equals the definition (zeros counted) on random branches."""
+    rng = random.Random(3)
+    leaves = bits(4)
+    for _ in range(200):
+        exprs = [sum((leaf * rng.choice([0, 0, 1, -1, 2]) for leaf in leaves), sym.const(rng.choice([0, 1, -1])))
+                 for _ in range(rng.randint(2, 6))]
+        got = sym._modal_part(exprs)
+        for leaf in leaves:
+            (a,) = leaf.terms
+            coeffs = [e.terms.get(a, Fraction(0)) for e in exprs]
+            best = max(coeffs.count(c) for c in coeffs)
+            assert got.terms.get(a, Fraction(0)) == min(c for c in coeffs if coeffs.count(c) == best)
+        consts = [e.const for e in exprs]
+        assert got.const == min(c for c in consts if consts.count(c) == max(map(consts.count, consts)))
