@@ -82,10 +82,11 @@ class Template:
     def membership(self, Y: np.ndarray) -> list[tuple[str, object, sym.Cond]]:
         """Conditions under which ``Y`` lies in this template's set, one per field or cell.
 
-        A field whose entries in ``Y`` depend on at most :data:`ENUMERATE_LIMIT`
-        assignments of their variables is decided by evaluating it on every
-        one of them (exact, exhaustive): TRUE if all lie in the set, otherwise
-        the condition is left for the solver, which then finds the failure.
+        A field whose entries in ``Y`` depend on few assignments of their
+        variables, after splitting on selectors (:func:`_all_in`), is decided
+        by evaluating it on every one of them (exact, exhaustive): TRUE if all
+        lie in the set, otherwise the condition is left for the solver, which
+        then finds the failure.
         """
         out, covered = [], set()
         for f in self.fields:
@@ -119,10 +120,29 @@ class Template:
 ENUMERATE_LIMIT = 256
 
 
-def _all_in(values: list, allowed: set) -> bool:
-    """Whether the vector ``values`` lies in ``allowed`` on every assignment of its (few) variables."""
+#: At most this many evaluations per field, over all the cases of :func:`_all_in`'s splits.
+ENUMERATE_BUDGET = 100_000
+
+
+def _all_in(values: list, allowed: set, budget: list[int] | None = None) -> bool:
+    """Whether the vector ``values`` lies in ``allowed`` on every assignment of its variables.
+
+    Evaluated on every assignment when there are at most :data:`ENUMERATE_LIMIT`;
+    otherwise split on the selector of an outermost case (every value in
+    turn, an exhaustive split) and decided in each branch, within
+    :data:`ENUMERATE_BUDGET` evaluations.  False means "not shown", not "refuted".
+    """
+    budget = [ENUMERATE_BUDGET] if budget is None else budget
     vs = sorted(frozenset().union(*(v.vars() for v in values)), key=lambda v: v.name)
-    if math.prod(len(v.domain) for v in vs) > ENUMERATE_LIMIT:
+    size = math.prod(len(v.domain) for v in vs)
+    if size > ENUMERATE_LIMIT:
+        top = [a.var for v in values for a in v.terms if isinstance(a, sym.Case)]
+        if not top or not ENUMERATE_LIMIT:
+            return False
+        v = min(top, key=lambda x: x.order)
+        return all(_all_in([e.subs({v: val}) for e in values], allowed, budget) for val in v.domain)
+    budget[0] -= size
+    if budget[0] < 0:
         return False
     for point in itertools.product(*(v.domain for v in vs)):
         env = dict(zip(vs, point))

@@ -550,6 +550,18 @@ def case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
 def _constant_case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
     """:func:`case` for constant branches: the same canonical form, without affine arithmetic."""
     consts = [e.const for _, e in branches]
+    order = sorted(range(len(branches)), key=lambda i: branches[i][0])
+    if all(c.denominator == 1 for c in consts):  # the usual case, in integers
+        ints = [c.numerator for c in consts]
+        base = _mode(ints)
+        rem = [c - base for c in ints]
+        g = 0
+        for c in rem:
+            g = math.gcd(g, c)
+        if next(rem[i] for i in order if rem[i]) < 0:
+            g = -g
+        atom = Case(v, tuple((branches[i][0], _constant(Fraction(rem[i] // g))) for i in order))
+        return Expr(Fraction(base), {atom: Fraction(g)})
     base = _mode(consts)
     rem = [c - base for c in consts]
     den, num = 1, 0
@@ -557,7 +569,6 @@ def _constant_case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
         den = den * c.denominator // math.gcd(den, c.denominator)
         num = math.gcd(num, c.numerator)
     scale = Fraction(num, den)
-    order = sorted(range(len(branches)), key=lambda i: branches[i][0])
     if next(rem[i] for i in order if rem[i]) < 0:
         scale = -scale
     atom = Case(v, tuple((branches[i][0], _constant(rem[i] / scale)) for i in order))

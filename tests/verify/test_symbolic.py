@@ -267,3 +267,18 @@ def test_modal_part_is_the_most_frequent_coefficient():
             assert got.terms.get(a, Fraction(0)) == min(c for c in coeffs if coeffs.count(c) == best)
         consts = [e.const for e in exprs]
         assert got.const == min(c for c in consts if consts.count(c) == max(map(consts.count, consts)))
+
+
+def test_constant_cases_take_the_general_canonical_form():
+    """A case of constants (built on its own fast path, in integers when it can) is the atom the general
+    path builds for the same constants plus a shared term, and evaluates to the right branch."""
+    rng = random.Random(11)
+    b0 = bits(1)[0]
+    sel = sym.Var("sel", (0, 1, 2, 3, 4))
+    for _ in range(100):
+        consts = [Fraction(rng.randint(-4, 4), rng.choice([1, 1, 1, 2, 3])) for _ in sel.domain]
+        fast = sym.case(sel, list(enumerate(consts)))
+        general = sym.case(sel, [(k, b0 + c) for k, c in enumerate(consts)]) - b0
+        assert fast == general, consts
+        for k, c in enumerate(consts):
+            assert fast.evaluate({sel: k}) == c
