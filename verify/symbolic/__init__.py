@@ -42,7 +42,7 @@ from here when used.
 from __future__ import annotations
 
 #: A ReLU whose argument depends on one selector with at most this many values becomes a table.
-TABLE_LIMIT = 64
+TABLE_LIMIT = 4096
 #: Push a ReLU whose argument branches on a selector into the branches (off: ReLU(x) and ReLU(-x) then
 #: share one atom and cancel, and no case tree is built only to cancel; on: each branch is simplified).
 RELU_INTO_CASES = False
