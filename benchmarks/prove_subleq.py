@@ -3,16 +3,22 @@
 Prints, in one run on this machine:
 
 1. the chained proof at s = m = 8, n = 32, N = 8 — every layer's contract and
-   the chain — time per block, in total on one process and with ``--jobs``
-   processes;
+   the chain — time per block (wall clock and process CPU time; the machine
+   may be shared), its ratio against the previous figures (:data:`BEFORE`:
+   13.8 s in total, read_instruction 4.1 s), in total on one process and with
+   ``--jobs`` processes;
 2. how far a monolithic proof (the whole loop at once, no contracts) gets at
    that size within ``--mono-budget`` seconds;
 3. brute-force checking: the exact forward pass over *every* valid state of
    the largest machine ``(1, 2, 4, N)`` it can finish within
    ``--enum-budget`` seconds, with the proof's time on the same machine, and
-   the speed ratio per covered state.
+   the speed ratio per covered state;
+4. with ``--scale``: the chained proof on growing machines (n = 64, 128, …,
+   s = m = 8, N = 8 unless ``--scale-shape`` says otherwise), each in a fresh
+   process, while the whole chain fits in ``--scale-budget`` seconds.
 
-Usage: ``python benchmarks/prove_subleq.py [--jobs 2] [--mono-budget 600] [--enum-budget 600]``
+Usage: ``python benchmarks/prove_subleq.py [--jobs 2] [--mono-budget 600] [--enum-budget 600]
+[--scale] [--scale-budget 600] [--skip-mono] [--skip-enum]``
 """
 from __future__ import annotations
 
@@ -33,29 +39,50 @@ from proofs.giannou2023.simulation import enumerate_states  # noqa: E402
 
 AUTHORS = [8, 8, 32, 8]
 
-
-def _layer(i: int):
-    start = time.perf_counter()
-    o = prove_layer(AUTHORS, i, keep_smt2=False)
-    return i, o.status.value, time.perf_counter() - start, o.data.get("solver_queries", 0)
+#: The previous one-process figures at the authors' size (wall clock, seconds; issue 14): the total and
+#: read_instruction's; the ratios printed are these over the times measured now.
+BEFORE = {"total": 13.8, "read_instruction": 4.1}
 
 
-def _chain(_=None):
-    start = time.perf_counter()
-    o = prove_chain(AUTHORS)
-    return "chain", o.status.value, time.perf_counter() - start, o.data.get("solver_queries", 0)
+def _layer(i: int, shape=AUTHORS):
+    start, cpu = time.perf_counter(), time.process_time()
+    o = prove_layer(list(shape), i, keep_smt2=False)
+    return (i, o.status.value, time.perf_counter() - start, time.process_time() - cpu,
+            o.data.get("solver_queries", 0))
+
+
+def _chain(_=None, shape=AUTHORS):
+    start, cpu = time.perf_counter(), time.process_time()
+    o = prove_chain(list(shape))
+    return ("chain", o.status.value, time.perf_counter() - start, time.process_time() - cpu,
+            o.data.get("solver_queries", 0))
+
+
+def _row_name(i) -> str:
+    return LAYER_NAMES[i] if isinstance(i, int) else "chain (contracts -> SUBLEQ step)"
+
+
+def _one_process(shape) -> tuple[list, float, float]:
+    """Every block of the chained proof at ``shape`` in this process: rows, wall and CPU seconds in total."""
+    start, cpu = time.perf_counter(), time.process_time()
+    rows = [_layer(i, shape) for i in range(10)] + [_chain(shape=shape)]
+    return rows, time.perf_counter() - start, time.process_time() - cpu
 
 
 def chained(jobs: int) -> float:
     print(f"1. chained proof at s=8, m=8, n=32, N=8 (one process, then {jobs} processes)")
+    rows, sequential, cpu = _one_process(AUTHORS)
+    print(f"   {'block':<34} {'status':<8} {'wall':>7}  {'CPU':>7}  z3 queries")
+    for i, status, secs, cpu_s, queries in rows:
+        print(f"   {_row_name(i):<34} {status:<8} {secs:6.2f} s {cpu_s:6.2f} s  {queries:4d}")
+    first = rows[0]
+    print(f"   read_instruction: {first[2]:.2f} s wall, {first[3]:.2f} s CPU; before {BEFORE['read_instruction']} s, "
+          f"ratio before/now {BEFORE['read_instruction'] / first[2]:.1f} (wall), "
+          f"{BEFORE['read_instruction'] / first[3]:.1f} (CPU)")
+    print(f"   all blocks: {sequential:.2f} s wall, {cpu:.2f} s CPU; before {BEFORE['total']} s, "
+          f"ratio before/now {BEFORE['total'] / sequential:.1f} (wall), {BEFORE['total'] / cpu:.1f} (CPU)")
     start = time.perf_counter()
-    rows = [_layer(i) for i in range(10)] + [_chain()]
-    sequential = time.perf_counter() - start
-    for i, status, secs, queries in rows:
-        name = LAYER_NAMES[i] if isinstance(i, int) else "chain (contracts -> SUBLEQ step)"
-        print(f"   {name:<34} {status:<8} {secs:6.2f} s  {queries:4d} z3 queries")
-    start = time.perf_counter()
-    # longest first: the read layers and the adder take most of the time
+    # longest first: the read layers take most of the time
     order = sorted(range(10), key=lambda i: -dict((r[0], r[2]) for r in rows)[i])
     with ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork")) as pool:
         statuses = [f.result()[1] for f in [pool.submit(_layer, i) for i in order] + [pool.submit(_chain)]]
@@ -64,6 +91,53 @@ def chained(jobs: int) -> float:
     print(f"   total: {sequential:.1f} s on one process, {parallel:.1f} s on {jobs} processes "
           f"({'all PROVED' if ok else 'NOT ALL PROVED'})")
     return sequential
+
+
+def _scale_worker(shape, queue):
+    """The chained proof at ``shape`` in a fresh process; one message per block, then None."""
+    start, cpu = time.perf_counter(), time.process_time()
+    for i in list(range(10)) + ["chain"]:
+        row = _layer(i, shape) if isinstance(i, int) else _chain(shape=shape)
+        queue.put(row)
+    queue.put(("total", time.perf_counter() - start, time.process_time() - cpu))
+    queue.put(None)
+
+
+def scale(budget: float, base: list[int], sizes: list[int]) -> None:
+    s, m, _, N = base
+    print(f"4. chained proof on growing machines (s={s}, m={m}, N={N}), {budget:.0f} s per machine")
+    ctx = mp.get_context("fork")
+    for n in sizes:
+        shape = [s, m, n, N]
+        queue = ctx.Queue()
+        proc = ctx.Process(target=_scale_worker, args=(shape, queue))
+        start = time.perf_counter()
+        proc.start()
+        rows, total = [], None
+        while True:
+            try:
+                msg = queue.get(timeout=max(0.1, budget - (time.perf_counter() - start)))
+            except queue_module.Empty:
+                break
+            if msg is None:
+                break
+            if msg[0] == "total":
+                total = msg
+            else:
+                rows.append(msg)
+        if proc.is_alive():
+            proc.terminate()
+        proc.join()
+        done = ", ".join(f"{_row_name(r[0]).split(' ')[0]} {r[3]:.1f}" for r in rows)
+        if total is None:
+            print(f"   n = {n}: not finished within {budget:.0f} s ({len(rows)} of 11 blocks; CPU s: {done})")
+            break
+        ok = all(r[1] == "PROVED" for r in rows)
+        print(f"   n = {n:5d} ({shape[2] - s - m} commands): {'all PROVED' if ok else 'NOT ALL PROVED'} in "
+              f"{total[1]:.1f} s wall, {total[2]:.1f} s CPU; slowest: "
+              + ", ".join(f"{_row_name(r[0]).split(' ')[0]} {r[3]:.1f} s"
+                          for r in sorted(rows, key=lambda r: -r[3])[:3]))
+        sys.stdout.flush()
 
 
 def _mono_worker(queue):
@@ -166,15 +240,27 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--mono-budget", type=float, default=600)
     ap.add_argument("--enum-budget", type=float, default=600)
+    ap.add_argument("--skip-mono", action="store_true", help="leave out part 2")
+    ap.add_argument("--skip-enum", action="store_true", help="leave out part 3")
+    ap.add_argument("--scale", action="store_true", help="part 4: the chained proof on growing machines")
+    ap.add_argument("--scale-budget", type=float, default=600, help="seconds per machine in part 4")
+    ap.add_argument("--scale-shape", default="8,8,0,8", help="s,m,_,N of the machines in part 4")
+    ap.add_argument("--scale-sizes", default="64,128,256,512,1024", help="the n to try in part 4, in order")
     args = ap.parse_args()
-    print(f"machine: {os.cpu_count()} CPUs")
+    print(f"machine: {os.cpu_count()} CPUs, load average {', '.join(f'{x:.1f}' for x in os.getloadavg())} "
+          "(a shared machine: wall times are upper bounds)")
     total = chained(args.jobs)
-    monolithic(args.mono_budget)
-    rate = enumeration(args.enum_budget)
-    covered = states(SubleqShape(*AUTHORS))
-    print(f"at the authors' size the proof covers {covered:.3e} states in {total:.1f} s "
-          f"({covered / total:.2e} states/s); enumeration runs at {rate:,.0f} states/s here "
-          f"(at d = 82 it is slower still), a ratio of {covered / total / rate:.1e}")
+    if not args.skip_mono:
+        monolithic(args.mono_budget)
+    if not args.skip_enum:
+        rate = enumeration(args.enum_budget)
+        covered = states(SubleqShape(*AUTHORS))
+        print(f"at the authors' size the proof covers {covered:.3e} states in {total:.1f} s "
+              f"({covered / total:.2e} states/s); enumeration runs at {rate:,.0f} states/s here "
+              f"(at d = 82 it is slower still), a ratio of {covered / total / rate:.1e}")
+    if args.scale:
+        scale(args.scale_budget, [int(v) for v in args.scale_shape.split(",")],
+              [int(v) for v in args.scale_sizes.split(",")])
 
 
 if __name__ == "__main__":

@@ -19,6 +19,8 @@ into the same affine forms, which this module encodes as before.
 """
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import math
 import time
 from dataclasses import dataclass, field
@@ -78,19 +80,32 @@ class Template:
         return out
 
     def membership(self, Y: np.ndarray) -> list[tuple[str, object, sym.Cond]]:
-        """Conditions under which ``Y`` lies in this template's set, one per field or cell."""
+        """Conditions under which ``Y`` lies in this template's set, one per field or cell.
+
+        A field whose entries in ``Y`` depend on few assignments of their
+        variables, after splitting on selectors (:func:`_all_in`), is decided
+        by evaluating it on every one of them (exact, exhaustive): TRUE if all
+        lie in the set, otherwise the condition is left for the solver, which
+        then finds the failure.
+        """
         out, covered = [], set()
         for f in self.fields:
             kind, rows, col = f[0], f[1], f[2]
             covered.update((r, col) for r in rows)
             label = f"{f[3] if kind != 'code' else f[4]} in column {col}"
-            if kind == "bits":
+            if kind in ("bits", "flag"):
+                allowed = {(Fraction(1),), (Fraction(-1),)} if kind == "bits" else {(Fraction(0),), (Fraction(1),)}
                 for r in rows:
-                    out.append((label, (r, col), sym.or_(sym.eq(Y[r, col], 1), sym.eq(Y[r, col], -1))))
-            elif kind == "flag":
-                for r in rows:
-                    out.append((label, (r, col), sym.or_(sym.eq(Y[r, col], 0), sym.eq(Y[r, col], 1))))
+                    if _all_in([Y[r, col]], allowed):
+                        out.append((label, (r, col), sym.TRUE))
+                    elif kind == "bits":
+                        out.append((label, (r, col), sym.or_(sym.eq(Y[r, col], 1), sym.eq(Y[r, col], -1))))
+                    else:
+                        out.append((label, (r, col), sym.or_(sym.eq(Y[r, col], 0), sym.eq(Y[r, col], 1))))
             elif kind == "code":
+                if _all_in([Y[r, col] for r in rows], {tuple(Fraction(c) for c in code) for code in f[3]}):
+                    out.append((label, (rows[0], col), sym.TRUE))
+                    continue
                 options = [sym.and_(*(sym.eq(Y[r, col], c) for r, c in zip(rows, code))) for code in f[3]]
                 out.append((label, (rows[0], col), sym.or_(*options)))
         for idx, e in np.ndenumerate(self.X):
@@ -99,6 +114,44 @@ class Template:
                 if cond is not sym.TRUE:
                     out.append(("constant cell", idx, cond))
         return out
+
+
+#: A template field whose entries depend on at most this many assignments is checked by evaluation.
+ENUMERATE_LIMIT = 256
+
+
+#: At most this many evaluations per field, over all the cases of :func:`_all_in`'s splits.
+ENUMERATE_BUDGET = 100_000
+
+
+def _all_in(values: list, allowed: set, budget: list[int] | None = None) -> bool:
+    """Whether the vector ``values`` lies in ``allowed`` on every assignment of its variables.
+
+    Evaluated on every assignment when there are at most :data:`ENUMERATE_LIMIT`;
+    otherwise split on the selector of an outermost case (every value in
+    turn, an exhaustive split) and decided in each branch, within
+    :data:`ENUMERATE_BUDGET` evaluations.  False means "not shown", not "refuted".
+    """
+    budget = [ENUMERATE_BUDGET] if budget is None else budget
+    vs = sorted(frozenset().union(*(v.vars() for v in values)), key=lambda v: v.name)
+    size = math.prod(len(v.domain) for v in vs)
+    if size > ENUMERATE_LIMIT:
+        top = [a.var for v in values for a in v.terms if isinstance(a, sym.Case)]
+        if not top or not ENUMERATE_LIMIT:
+            return False
+        v = min(top, key=lambda x: x.order)
+        return all(_all_in([e.subs({v: val}) for e in values], allowed, budget) for val in v.domain)
+    budget[0] -= size
+    if budget[0] < 0:
+        return False
+    for point in itertools.product(*(v.domain for v in vs)):
+        env = dict(zip(vs, point))
+        try:
+            if tuple(v.evaluate(env) for v in values) not in allowed:
+                return False
+        except ValueError:  # e.g. a digit of a non-integer: leave it to the solver
+            return False
+    return True
 
 
 class Z3Encoder:
@@ -485,9 +538,10 @@ def check_layer(
     """
     start = time.perf_counter()
     sem = Symbolic(one_hot=one_hot)
-    ev = Evaluator(network, sem)
+    # compile only the layer under proof: the network cut down to it evaluates it the same way
+    ev = Evaluator(dataclasses.replace(network, layers=(network.layers[index],)), sem)
     X = template_in.X
-    Y = ev.layer(index, X)
+    Y = ev.layer(0, X)
     E = spec(X.copy(), network.layout, SymbolicOps())
     proof = LayerProof(network.layers[index].name, template_in.name)
     pairs = []

@@ -9,6 +9,7 @@ score gaps the temperature certificate needs.  Both are importable from
 from __future__ import annotations
 
 import itertools
+import operator
 from fractions import Fraction
 
 import numpy as np
@@ -18,6 +19,8 @@ from .rational import RatArray
 from .semantics_base import SparseRows, _NumpySemantics, as_fraction
 
 __all__ = ["Symbolic", "hardmax_weights"]
+
+_IS = np.frompyfunc(operator.is_, 2, 1)
 
 
 def hardmax_weights(scores: list[list[Fraction]], one_hot: bool = False, mask=None):
@@ -123,8 +126,13 @@ class Symbolic(_NumpySemantics):
             env = {v: val}
             sub = np.frompyfunc(lambda e: e.subs(env), 1, 1)
             parts.append((val, self._split(sub(keys), sub(queries), sub(values), total, how)))
-        out = np.empty(values.shape[:-1] + (keys.shape[-1],), dtype=object)
-        for idx in np.ndindex(out.shape):
+        # a cell that is the same object in every case needs no case (most cells: a pointer moves one column)
+        first = parts[0][1]
+        same = np.ones(first.shape, dtype=bool)
+        for _, p in parts[1:]:
+            same &= _IS(p, first).astype(bool)
+        out = first.copy()
+        for idx in zip(*np.nonzero(~same)):
             out[idx] = sym.case(v, [(val, p[idx]) for val, p in parts])
         return out
 
@@ -134,23 +142,53 @@ class Symbolic(_NumpySemantics):
         Q = RatArray.from_values([[e.const for e in row] for row in queries])
         S = K.swapaxes(-1, -2) @ Q  # exact scores, as integers over one denominator
         n = S.shape[-1]
-        scores = [[Fraction(int(v), S.den) for v in row] for row in S.num.tolist()]
         kind, mask, scale = how or ("softmax", None, 1)
-        if kind == "linear":
-            w = [[scores[i][j] * scale if mask is None or mask[i][j] else Fraction(0) for j in range(n)]
-                 for i in range(n)]
-            return self._combine(w, values, n)
-        w, ties, gaps = hardmax_weights(scores, self.one_hot, mask)
-        self.ties.update(ties)
-        for j in range(n):
-            visible = range(n) if mask is None else [i for i in range(n) if mask[i][j]]
-            top = max(scores[i][j] for i in visible)
-            rest = tuple(sorted(top - scores[i][j] for i in visible if scores[i][j] != top))
-            self.profiles.add((ties[j], rest))
-        for g in gaps:
-            if g is not None and (self.min_gap is None or g < self.min_gap):
-                self.min_gap = g
+        if kind != "linear":
+            return self._hardmax(S.num, S.den, values, mask)
+        scores = [[Fraction(int(v), S.den) for v in row] for row in S.num.tolist()]
+        w = [[scores[i][j] * scale if mask is None or mask[i][j] else Fraction(0) for j in range(n)]
+             for i in range(n)]
         return self._combine(w, values, n)
+
+    def _hardmax(self, num, den: int, values, mask=None):
+        """The hardmax head on exact integer scores ``num / den``, column by column in numpy.
+
+        The same weights, tie sizes, least gap and profiles as :func:`hardmax_weights`
+        (tested against it); a column whose only maximiser is its own key
+        takes its own value unchanged.
+        """
+        n = num.shape[-1]
+        visible = np.ones((n, n), dtype=bool) if mask is None else np.asarray(mask, dtype=bool)
+        low = num.min() - 1 if num.size else 0
+        masked = np.where(visible, num, low)
+        top = masked.max(axis=0)
+        win = (masked == top[None, :]) & visible
+        if self.one_hot:
+            first = win.argmax(axis=0)
+            win = np.zeros_like(win)
+            win[first, np.arange(n)] = True
+        ties = (((masked == top[None, :]) & visible).sum(axis=0)).astype(np.int64)
+        others = visible & (masked != top[None, :])
+        count = others.sum(axis=0)
+        gaps = np.where(others, top[None, :] - masked, np.max(top) - low + 1 if num.size else 0)
+        gaps.sort(axis=0)
+        self.ties.update(int(t) for t in np.unique(ties))
+        table = np.concatenate([ties[None, :], count[None, :], gaps], axis=0).T
+        for row in np.unique(table, axis=0):
+            t, k = int(row[0]), int(row[1])
+            self.profiles.add((t, tuple(Fraction(int(g), den) for g in row[2:2 + k])))
+        if count.any():
+            least = Fraction(int(gaps[0][count > 0].min()), den)
+            if self.min_gap is None or least < self.min_gap:
+                self.min_gap = least
+        out = values.copy()
+        own = win[np.arange(n), np.arange(n)] & (win.sum(axis=0) == 1)
+        for j in np.flatnonzero(~own):
+            keys = np.flatnonzero(win[:, j])
+            w = Fraction(1, len(keys))
+            for r in np.ndindex(values.shape[:-1]):
+                out[r + (j,)] = sym.linear((w, values[r + (i,)]) for i in keys)
+        return out
 
     @staticmethod
     def _combine(w, values, n):

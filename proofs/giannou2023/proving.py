@@ -20,12 +20,13 @@ the real network under exact and float64 semantics.
 """
 from __future__ import annotations
 
+import functools
 import time
 from fractions import Fraction
 
 import numpy as np
 
-from constructions.giannou2023 import SubleqShape
+from constructions.giannou2023 import SubleqShape, subleq_layout
 from constructions.giannou2023.contract_model import SubleqContracts
 from constructions.giannou2023.contracts import SPECS, subleq_step
 from constructions.giannou2023.invariants import stage_template
@@ -42,6 +43,12 @@ __all__ = ["prove_layer", "prove_chain", "prove_monolithic", "counterexample"]
 
 
 def _network(shape, variant: str, C: str, eps: str):
+    """The bound network (built once per process: the ten layer proofs of one machine share it)."""
+    return _bound_network(tuple(shape), variant, str(C), str(eps))
+
+
+@functools.lru_cache(maxsize=4)
+def _bound_network(shape: tuple, variant: str, C: str, eps: str):
     return variant_network(SubleqShape(*shape), variant).bind(C=Fraction(C), eps=Fraction(eps))
 
 
@@ -168,7 +175,7 @@ def prove_chain(shape: list[int], timeout_ms: int = 60_000, solver_recheck: bool
     shp = SubleqShape(*shape)
     start = time.perf_counter()
     with sym.scope():
-        layout = variant_network(shp, "correct").layout
+        layout = subleq_layout(shp)
         pairs = _chain_pairs(layout, stage_template(layout, 0).X)
         results, identity = check_cells(pairs, timeout_ms, theory="bv", split=4096)
     data = {"cells": len(pairs), "proved_by_identity": identity, "solver_queries": len(results),

@@ -102,3 +102,60 @@ def test_ffn_row_function_matches_the_weights():
         s.pop()
     with pytest.raises(ValueError, match="also reads"):
         ffn_row_function(net.layer("add"), net.layout.row("S_b", 0))
+
+
+@pytest.mark.parametrize("limit", [0, 4, 256])
+def test_membership_by_evaluation_agrees_with_the_solver(limit, monkeypatch):
+    """Fields decided by evaluation on every assignment (``limit`` 256), by evaluation after splits on
+    the outermost selector (``limit`` 4) and by z3 (``limit`` 0) agree: members are proved; a code
+    that is wrong for one pointer value, a bit that can be 0 and a flag that can be 2 are refuted
+    with a model showing that value."""
+    import numpy as np
+
+    from verify import smt
+    from verify.smt import Template
+
+    monkeypatch.setattr(smt, "ENUMERATE_LIMIT", limit)
+    codes = [(-1, -1), (-1, 1), (1, -1), (1, 1)]
+    sel = sym.Var("ptr", (0, 1, 2, 3))
+    b = bits(2)
+    X = np.empty((4, 2), dtype=object)
+    X[:, :] = sym.ZERO
+    fields = [("code", [0, 1], 0, codes, "ptr"), ("bits", [2], 0, "b"), ("flag", [3], 0, "f")]
+    template = Template("t", X, fields)
+
+    def column(code_rows, bit, flag):
+        Y = X.copy()
+        Y[0, 0], Y[1, 0] = code_rows
+        Y[2, 0], Y[3, 0] = bit, flag
+        return Y
+
+    inner = [sym.Var(f"c{k}", (0, 1, 2, 3)) for k in range(2)]  # ptr = case(s: inner pointers)
+    outer = sym.Var("s", (0, 1))
+    nested = [sym.case(outer, [(k, sym.case(inner[k], [(i, c[r]) for i, c in enumerate(codes)])) for k in range(2)])
+              for r in range(2)]
+    conds = template.membership(column(nested, b[0], sym.const(1)))
+    assert all(c is sym.TRUE for _, _, c in conds) == bool(limit)
+    results, _ = check_cells(conds)
+    assert all(r.status == "proved" for r in results)
+    wrong = [sym.case(outer, [(0, nested[r]), (1, sym.case(inner[1], [(i, c[r] if i != 3 else 0)
+                                                                      for i, c in enumerate(codes)]))])
+             for r in range(2)]
+    results, _ = check_cells(template.membership(column(wrong, b[0], sym.const(1))))
+    bad = [r for r in results if r.status != "proved"]
+    assert [r.status for r in bad] == ["refuted"]
+    assert bad[0].model["s"] == 1 and bad[0].model["c1"] == 3
+    good = column([sym.case(sel, [(k, c[r]) for k, c in enumerate(codes)]) for r in range(2)],
+                  sym.case(sel, [(0, b[0]), (1, -b[1]), (2, sym.const(1)), (3, b[0])]),
+                  (b[0] + 1) / 2)
+    conds = template.membership(good)
+    if limit:
+        assert all(c is sym.TRUE for _, _, c in conds)
+    results, _ = check_cells(conds)
+    assert all(r.status == "proved" for r in results)
+    bad = column([sym.case(sel, [(k, c[r] if k != 2 else 0) for k, c in enumerate(codes)]) for r in range(2)],
+                 sym.case(sel, [(0, b[0]), (1, sym.const(0)), (2, sym.const(1)), (3, b[0])]),
+                 b[0] + 1)
+    results, _ = check_cells(template.membership(bad))
+    assert [r.status for r in results] == ["refuted"] * 3
+    assert results[0].model["ptr"] == 2 and results[1].model["ptr"] == 1 and results[2].model["b0"] == 1

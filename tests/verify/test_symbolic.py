@@ -73,10 +73,13 @@ def random_expr(rng, leaves, depth):
     return random_expr_and_reference(rng, leaves, depth)[0]
 
 
+@pytest.mark.parametrize("push", [False, True])
 @pytest.mark.parametrize("seed", range(60))
-def test_smart_constructors_agree_with_evaluation(seed):
+def test_smart_constructors_agree_with_evaluation(seed, push, monkeypatch):
     """Build the same value twice — once through the smart constructors, once as a plain
-    Python computation on the assignment — and compare on every assignment."""
+    Python computation on the assignment — and compare on every assignment (ReLUs over
+    cases pushed into the branches or not)."""
+    monkeypatch.setattr(sym, "RELU_INTO_CASES", push)
     rng = random.Random(seed)
     leaves = bits(3)
     e, reference = random_expr_and_reference(rng, leaves, 3)
@@ -90,7 +93,9 @@ def test_smart_constructors_agree_with_evaluation(seed):
         assert lo <= v <= hi, "range analysis must enclose every value"
 
 
-def test_relu_rules_on_every_assignment():
+@pytest.mark.parametrize("push", [False, True])
+def test_relu_rules_on_every_assignment(push, monkeypatch):
+    monkeypatch.setattr(sym, "RELU_INTO_CASES", push)
     b0, b1, b2 = bits(3)
     sel = sym.Var("s", (0, 1, 2, 3))
     s = sym.Expr(Fraction(0), {sel: Fraction(1)})
@@ -186,3 +191,94 @@ def test_products_of_symbolic_values_are_refused():
     b0, b1 = bits(2)
     with pytest.raises(TypeError, match="not affine"):
         b0 * b1
+
+
+def _case_pool():
+    """Case atoms over one selector whose branches share parts in every way the canonical form handles."""
+    b0, b1, b2 = bits(3)
+    sel = sym.Var("sel", (0, 1, 2, 3))
+    pool = [
+        [b0 + b1, 2 * b1, 2 * b1, 2 * b1],  # an atom's most frequent coefficient (here 2·b1) stands outside
+        [b0 / 2 + b2 / 2, b1 / 2 + b2 / 2, b2 / 2 - 1, b2 / 2 + 3],  # shared ½·b2, common factor ½
+        [-b0, -b1, sym.const(-2), -b2],  # negative first branch: sign moves outside
+        [sym.const(v) for v in (-1, -1, 1, 1)],  # constants only
+        [sym.const(v) for v in (3, -1, 3, Fraction(1, 2))],
+        [b0 - 4, b0 - 4, b0 + b1 - 4, b0 - 4],
+    ]
+    return sel, pool
+
+
+def test_case_canonical_form_on_every_assignment():
+    """Moving the modal part, the common factor and the sign out of a case keeps its value."""
+    sel, pool = _case_pool()
+    for branches in pool:
+        e = sym.case(sel, list(enumerate(branches)))
+        for env in assignments(e.vars() | {sel}):
+            assert e.evaluate(env) == branches[env[sel]].evaluate(env), (branches, env)
+
+
+def test_case_branches_differing_by_an_affine_form_give_one_atom():
+    """``A + case(v: b_k)`` and ``A' + case(v: b_k + A - A')`` are the same expression after rewriting —
+    the rule that makes a gated overwrite equal to its contract by identity."""
+    b0, b1, b2 = bits(3)
+    sel, pool = _case_pool()
+    for branches in pool:
+        for shift in (b0, -2 * b1 + 3, b0 / 2 - b2, sym.const(Fraction(7, 3))):
+            left = sym.case(sel, list(enumerate(branches)))
+            right = shift + sym.case(sel, [(k, e - shift) for k, e in enumerate(branches)])
+            assert left == right, (branches, shift)
+            assert sym.eq(2 * left, 2 * right) is sym.TRUE
+    # the read lemma's shape: −T + 2·case(pc: ½T + ½x_pc) is case(pc: x_pc)
+    t = sym.case(sym.Var("slot", (0, 1)), [(0, b2), (1, -b2)])
+    xs = [b0, b1, -b0, sym.const(1)]
+    assert -t + 2 * sym.case(sel, [(k, t / 2 + x / 2) for k, x in enumerate(xs)]) == sym.case(sel, list(enumerate(xs)))
+
+
+def test_relu_of_negation_shares_the_atom_inside_cases():
+    """ReLU(x) − ReLU(−x) = x also when x branches on a selector, pushed into the cases or not."""
+    b0, b1, b2 = bits(3)
+    sel = sym.Var("p", (0, 1, 2))
+    x = sym.case(sel, [(0, b0 + b1), (1, b1 - b2 + 1), (2, sym.const(-1))]) - b2
+    saved = sym.RELU_INTO_CASES
+    try:
+        for push in (False, True):
+            sym.RELU_INTO_CASES = push
+            pos, neg = sym.relu(x), sym.relu(-x)
+            assert pos - neg == x, push
+            for env in assignments(x.vars()):
+                v = x.evaluate(env)
+                assert pos.evaluate(env) == max(v, 0) and neg.evaluate(env) == max(-v, 0), (push, env)
+    finally:
+        sym.RELU_INTO_CASES = saved
+
+
+def test_modal_part_is_the_most_frequent_coefficient():
+    """The sparse computation of the modal part equals the definition (zeros counted) on random branches."""
+    rng = random.Random(3)
+    leaves = bits(4)
+    for _ in range(200):
+        exprs = [sum((leaf * rng.choice([0, 0, 1, -1, 2]) for leaf in leaves), sym.const(rng.choice([0, 1, -1])))
+                 for _ in range(rng.randint(2, 6))]
+        got = sym._modal_part(exprs)
+        for leaf in leaves:
+            (a,) = leaf.terms
+            coeffs = [e.terms.get(a, Fraction(0)) for e in exprs]
+            best = max(coeffs.count(c) for c in coeffs)
+            assert got.terms.get(a, Fraction(0)) == min(c for c in coeffs if coeffs.count(c) == best)
+        consts = [e.const for e in exprs]
+        assert got.const == min(c for c in consts if consts.count(c) == max(map(consts.count, consts)))
+
+
+def test_constant_cases_take_the_general_canonical_form():
+    """A case of constants (built on its own fast path, in integers when it can) is the atom the general
+    path builds for the same constants plus a shared term, and evaluates to the right branch."""
+    rng = random.Random(11)
+    b0 = bits(1)[0]
+    sel = sym.Var("sel", (0, 1, 2, 3, 4))
+    for _ in range(100):
+        consts = [Fraction(rng.randint(-4, 4), rng.choice([1, 1, 1, 2, 3])) for _ in sel.domain]
+        fast = sym.case(sel, list(enumerate(consts)))
+        general = sym.case(sel, [(k, b0 + c) for k, c in enumerate(consts)]) - b0
+        assert fast == general, consts
+        for k, c in enumerate(consts):
+            assert fast.evaluate({sel: k}) == c

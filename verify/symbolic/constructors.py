@@ -1,0 +1,181 @@
+"""Smart constructors of :mod:`verify.symbolic`: ReLU, case and if-then-else, with their rewrites.
+
+Each returns an :class:`~verify.symbolic.expr.Expr` equal to the operation on
+every assignment of the variables' domains (the rules are listed in the
+package docstring): range analysis and single-variable tables for ReLU,
+``ReLU(−x) = ReLU(x) − x`` first so that both share one atom, the canonical
+form of a case (modal part outside, primitive branches, first nonzero branch
+positive), and single-selector conditions turned into cases.
+"""
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+from .. import symbolic as _pkg  # the switches, looked up when used
+from .atoms import _ONE, _ZERO, Atom, Case, Ite, Relu, Var
+from .conditions import FALSE, TRUE, Cond
+from .expr import ZERO, Expr, _as_expr, const
+
+__all__ = ["relu", "case", "ite"]
+
+
+def relu(e) -> Expr:
+    """``max(0, e)`` with every simplification in the module docstring."""
+    e = _as_expr(e)
+    lo, hi = e.range()
+    if hi <= 0:
+        return ZERO
+    if lo >= 0:
+        return e
+    s, inner = e.scale_to_integral()
+    if inner.leading_sign() < 0:
+        # ReLU(-x) = ReLU(x) - x with x = -inner: ReLU(x) and ReLU(-x) share every rewrite below
+        x = -inner
+        return (relu(x) - x) * s
+    if s != 1:
+        return relu(inner) * s
+    vs = e.vars()
+    if len(vs) == 1:
+        (v,) = vs
+        if len(v.domain) == 2:  # the affine function through both points
+            a, b = v.domain
+            ya, yb = max(e.subs({v: a}).const, _ZERO), max(e.subs({v: b}).const, _ZERO)
+            return const(ya) + (Expr(_ZERO, {v: _ONE}) - a) * ((yb - ya) / (b - a))
+        if len(v.domain) <= _pkg.TABLE_LIMIT:
+            return case(v, [(val, const(max(e.subs({v: val}).const, _ZERO))) for val in v.domain])
+    # push into the cases of one selector, when e branches on one
+    case_atoms = [a for a in e.terms if isinstance(a, Case)]
+    if case_atoms and _pkg.RELU_INTO_CASES:
+        v = min(case_atoms, key=lambda a: a.order).var
+        if len(v.domain) <= _pkg.TABLE_LIMIT:
+            return case(v, [(val, relu(e.subs({v: val}))) for val in v.domain])
+    return Expr(_ZERO, {Relu(e): _ONE})
+
+
+def case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
+    """The branch selected by ``v``'s value; collapses when all branches agree."""
+    branches = [(val, _as_expr(e)) for val, e in branches]
+    if {val for val, _ in branches} != set(v.domain):
+        raise ValueError(f"case on {v.name} must give a branch for every value of {v.domain}")
+    first = branches[0][1]
+    rest = [e for _, e in branches[1:]]
+    if all(e == first for e in rest):
+        return first
+    if not first.terms and all(not e.terms for e in rest):
+        return _constant_case(v, branches)
+    # the most frequent coefficient of every atom (and the most frequent constant) stands outside the case
+    common = _modal_part([e for _, e in branches])
+    if common.terms or common.const:
+        branches = [(val, e - common) for val, e in branches]
+    # and so does a common factor: the branches are integral and primitive, the first nonzero one positive
+    scale = _content(e for _, e in branches)
+    for _, e in sorted(branches, key=lambda b: b[0]):
+        if e.terms or e.const:
+            if (e.leading_sign() if e.terms else (1 if e.const > 0 else -1)) < 0:
+                scale = -scale
+            break
+    if scale != 1:
+        branches = [(val, e / scale) for val, e in branches]
+    return common + Expr(_ZERO, {Case(v, tuple(sorted(branches, key=lambda b: b[0]))): scale})
+
+
+def _constant_case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
+    """:func:`case` for constant branches: the same canonical form, without affine arithmetic."""
+    consts = [e.const for _, e in branches]
+    order = sorted(range(len(branches)), key=lambda i: branches[i][0])
+    if all(c.denominator == 1 for c in consts):  # the usual case, in integers
+        ints = [c.numerator for c in consts]
+        base = _mode(ints)
+        rem = [c - base for c in ints]
+        g = 0
+        for c in rem:
+            g = math.gcd(g, c)
+        if next(rem[i] for i in order if rem[i]) < 0:
+            g = -g
+        atom = Case(v, tuple((branches[i][0], _constant(Fraction(rem[i] // g))) for i in order))
+        return Expr(Fraction(base), {atom: Fraction(g)})
+    base = _mode(consts)
+    rem = [c - base for c in consts]
+    den, num = 1, 0
+    for c in rem:
+        den = den * c.denominator // math.gcd(den, c.denominator)
+        num = math.gcd(num, c.numerator)
+    scale = Fraction(num, den)
+    if next(rem[i] for i in order if rem[i]) < 0:
+        scale = -scale
+    atom = Case(v, tuple((branches[i][0], _constant(rem[i] / scale)) for i in order))
+    return Expr(base, {atom: scale})
+
+
+_CONSTANTS: dict = {}
+
+
+def _constant(value: Fraction) -> Expr:
+    """The constant expression ``value`` (shared: a constant has no atoms, so it belongs to no scope)."""
+    found = _CONSTANTS.get(value)
+    if found is None:
+        found = Expr(value)
+        if len(_CONSTANTS) < 4096:
+            _CONSTANTS[value] = found
+    return found
+
+
+def _mode(values: list) -> Fraction:
+    """The most frequent value; among equally frequent ones the least."""
+    counts: dict = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return min(counts, key=lambda v: (-counts[v], v))
+
+
+def _modal_part(exprs: list[Expr]) -> Expr:
+    """``Σ mode_k(coeff of a in e_k)·a + mode_k(const of e_k)``: what a case's branches mostly share.
+
+    Subtracting it from every branch is canonical: two lists of branches that
+    differ by one affine form have the same remainders.
+    """
+    seen: dict = {}  # atom -> its nonzero coefficients, one per branch holding it
+    for e in exprs:
+        for a, c in e.terms.items():
+            seen.setdefault(a, []).append(c)
+    terms = {}
+    for a, cs in seen.items():
+        if len(cs) * 2 >= len(exprs):  # otherwise 0 is the most frequent coefficient
+            terms[a] = _mode(cs + [_ZERO] * (len(exprs) - len(cs)))
+    return Expr(_mode([e.const for e in exprs]), terms)
+
+
+def _content(exprs) -> Fraction:
+    """The positive rational ``s`` with every coefficient and constant of ``exprs`` in ``sℤ``, primitive."""
+    den, num = 1, 0
+    for e in exprs:
+        for c in (e.const, *e.terms.values()):
+            den = den * c.denominator // math.gcd(den, c.denominator)
+            num = math.gcd(num, c.numerator)
+    return Fraction(num or 1, den) if num else _ONE
+
+
+def ite(cond: "Cond", then, other) -> Expr:
+    """``then if cond else other``; a condition on one selector becomes a :class:`Case`."""
+    then, other = _as_expr(then), _as_expr(other)
+    if cond is TRUE:
+        return then
+    if cond is FALSE or then == other:
+        return other if cond is FALSE else then
+    vs = cond.vars()
+    if len(vs) == 1:
+        (v,) = vs
+        if len(v.domain) <= _pkg.TABLE_LIMIT:
+            truth = _truth_table(cond, v)
+            return case(v, [(val, (then if t else other).subs({v: val})) for val, t in zip(v.domain, truth)])
+    return Expr(_ZERO, {Ite(cond, then, other): _ONE})
+
+
+def _truth_table(cond: "Cond", v: Var) -> tuple[bool, ...]:
+    """Whether ``cond`` (a condition on ``v`` alone) holds, for each value of ``v`` (memoised in the scope)."""
+    key = ("truth table", cond.key)
+    found = Atom._table.get(key)
+    if found is None:
+        found = Atom._table[key] = tuple(cond.subs({v: val}) is TRUE for val in v.domain)
+    return found
