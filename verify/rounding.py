@@ -11,7 +11,9 @@ whose order and use of FMA are unspecified), satisfies
 
     |fl(Σ w_j x_j) − Σ w_j x_j| ≤ γ_k·Σ |w_j x_j| + 2k·η,   γ_k = k·u/(1 − k·u)
 
-(Higham (3.5); zero terms are exact and add nothing).  Integer arithmetic is
+(Higham (3.5); zero terms are exact and add nothing).  Overflow is excluded,
+not modelled: :func:`matvec_error` refuses terms whose sum could exceed half
+the largest finite value.  Integer arithmetic is
 exact: a dot product of exact integer inputs with integer weights, all of
 whose terms sum in absolute value to at most ``2^p = 1/u``, rounds nowhere
 (:func:`exact_integer`), so the callers use error 0 there.  A bias added after
@@ -72,6 +74,11 @@ class FloatModel:
     eta: Fraction  # smallest subnormal: the underflow term of × and ÷
     dtype: str
     exp_ulps: int = EXP_ULPS
+
+    @property
+    def largest(self) -> Fraction:
+        """The largest finite value of the format (the model holds only below it: no overflow)."""
+        return Fraction(float(np.finfo(np.dtype(self.dtype)).max))
 
     def gamma(self, k: int) -> Fraction:
         """``γ_k = k·u/(1 − k·u)`` (Higham Lemma 3.1); ValueError when ``k·u ≥ 1``."""
@@ -181,4 +188,6 @@ def matvec_error(m: FloatModel, row: Entries, size, bias: Fraction = Fraction(0)
         representation += ball(abs(sb - bias))
         stored_sum += ball(abs(sb))
         k += 1
+    if not stored_sum < ball(m.largest / 2):
+        raise ValueError(f"{m.name}: a dot product may overflow (terms up to {stored_sum.str(3)})")
     return representation + m.dot(k, stored_sum), exact

@@ -20,11 +20,29 @@ induction *every* loop of *every* program at that machine stays within
 reference state.  That covers both "the program runs correctly in float64"
 and "every valid state survives one loop in float32".
 
+Integer arithmetic is exact in floating point: every row of every stage
+template is integer-valued (:func:`integral_rows`, read from the symbolic
+templates), so a dot product of drift-free integer rows with integer weights
+rounds nowhere (:func:`verify.rounding.exact_integer`) — in the first loop the
+pointer scores of layer 1 are exact.
+
+**What this certifies** (λ = 17, measured 2026-11-30): float64 on the
+machines of linear_search, multiply and reverse_list (N = 8) and on the small
+CI machines — every loop, invariant ``B ≈ 3.3e-14``; *not* factorial's
+(N = 14): already the first loop's bound entering error correction is 0.435
+> ε = 1/4 (the real-arithmetic bound is 0.047).  The gap is the global
+Lipschitz amplification (~10^12 from layer 1 to layer 9, through the adders'
+slope-C threshold units) applied to the rounding of layer 1's gated
+overwrite (``2x − 2y + 100·ind − 100``: in any summation order the partial
+sums reach 100, so ~10^-14).  float32 is not certified anywhere: the same
+amplification of u = 6e-8 gives bounds of 10^0 … 10^8.  Both are reported
+UNKNOWN with the gap, never a looser ε.
+
 Beside each certificate, the witnessed errors of the float run and of the
 adversarial states (:func:`constructions.giannou2023.temperature.adversarial_states`)
-are measured (an illustration: it supports nothing, but a witnessed error
-above its certified bound is reported as an ERROR of the claim), FPTaylor
-style: certified bound next to the worst error seen.
+are measured (:mod:`.float_runs`; an illustration: it supports nothing, but
+a witnessed error above its certified bound is reported as an ERROR of the
+claim), FPTaylor style: certified bound next to the worst error seen.
 """
 from __future__ import annotations
 

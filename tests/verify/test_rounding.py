@@ -99,3 +99,10 @@ def test_integer_dot_products_are_exact_only_below_two_to_the_p():
     assert not exact_integer(FLOAT32, half, {0}, ball(1))  # a non-integer weight
     # and numpy agrees that beyond 2^24 integer arithmetic in float32 rounds
     assert np.float32(2**24) + np.float32(1) == np.float32(2**24)
+
+
+def test_a_dot_product_that_may_overflow_is_refused():
+    row = matrix_entries(sp.ImmutableSparseMatrix(1, 1, {(0, 0): 3}), FLOAT32)[0]
+    matvec_error(FLOAT32, row, [ball(Fraction(10**30))])  # within range
+    with pytest.raises(ValueError, match="overflow"):
+        matvec_error(FLOAT32, row, [ball(Fraction(10**38))])
