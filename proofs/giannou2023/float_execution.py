@@ -34,7 +34,13 @@ CI machines — every loop, invariant ``B ≈ 3.3e-14``; *not* factorial's
 Lipschitz amplification (~10^12 from layer 1 to layer 9, through the adders'
 slope-C threshold units) applied to the rounding of layer 1's gated
 overwrite (``2x − 2y + 100·ind − 100``: in any summation order the partial
-sums reach 100, so ~10^-14).  float32 is not certified anywhere: the same
+sums reach 100, so ~10^-14).  Every loop after the first is out of reach of
+this method altogether: even in *real* arithmetic, starting the loop with
+the snapped rows (M, PC, S_cmd) off by one float64 ulp (2^-53) raises the
+bound entering error correction from 0.047 to 0.090, and by 10^-15 to 0.44
+> ε; the standard model bounds error correction's own rounding by ~100u, so
+no invariant exists at this machine without a finer (ulp-level) analysis of
+error correction or local, kink-aware slopes.  float32 is not certified anywhere: the same
 amplification of u = 6e-8 gives bounds of 10^0 … 10^8.  Both are reported
 UNKNOWN with the gap, never a looser ε.
 
@@ -58,7 +64,7 @@ from constructions.giannou2023.subleq import DEFAULTS
 from constructions.giannou2023.temperature import SNAPPED, _constants, _network, attention_facts, certify
 from verify import symbolic as sym
 from verify.arb import ball, precision, upper
-from verify.claims import Claim, Outcome, Status
+from verify.claims import Claim, Outcome, Status, fold_statuses
 from verify.drift import propagate
 from verify.evidence import produces
 from verify.rounding import model as float_model
@@ -198,9 +204,7 @@ def _conclude(claim, outcomes):
     statuses = [o.status for o in certs.values()]
     if not statuses:
         return Status.ERROR, "no certificate", {}
-    status = Status.PROVED if all(s == Status.PROVED for s in statuses) else (
-        Status.UNKNOWN if all(s in (Status.PROVED, Status.UNKNOWN) for s in statuses)
-        else next(s for s in statuses if s not in (Status.PROVED, Status.UNKNOWN)))
+    status = fold_statuses(statuses)  # the weakest certificate; a REFUTED one cannot occur (none is produced)
     details = {"table": {"columns": ["program", "(s, m, n, N)", "format", "lambda", "certificate",
                                      "certified bound, every loop's end", "worst witnessed, the run's loop ends",
                                      "certified bound, first loop entering error correction",
