@@ -301,6 +301,8 @@ def propagate(network: LoopedNetwork, lam, profiles: dict, amplitudes=None, laye
         failed = []
         if index in snap:
             rows, radius = snap[index]
+            if set(rows) - layer.touched_rows()[1]:
+                raise ValueError(f"{layer.name}: a snapped row is not written by the layer")
             for r in rows:
                 if after_attention[r] <= ball(radius):
                     new[r] = arb(0)  # the real layer maps the ball onto the exact value

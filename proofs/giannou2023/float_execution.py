@@ -204,7 +204,9 @@ def _conclude(claim, outcomes):
     statuses = [o.status for o in certs.values()]
     if not statuses:
         return Status.ERROR, "no certificate", {}
-    status = fold_statuses(statuses)  # the weakest certificate; a REFUTED one cannot occur (none is produced)
+    # the weakest certificate; an illustration supports nothing, but its ERROR or REFUTED counts against the claim
+    status = fold_statuses(statuses + [o.status for ob, o in outcomes if ob.task == f"{_R}:witnessed_float"
+                                       and o.status in (Status.ERROR, Status.REFUTED)])
     details = {"table": {"columns": ["program", "(s, m, n, N)", "format", "lambda", "certificate",
                                      "certified bound, every loop's end", "worst witnessed, the run's loop ends",
                                      "certified bound, first loop entering error correction",

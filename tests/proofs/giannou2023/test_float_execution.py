@@ -75,3 +75,10 @@ def test_conclude_reports_an_uncertified_machine_as_unknown_with_its_gap():
     pairs = _pair(Status.UNKNOWN, None, 0.0, first=1e-20)
     pairs[1][1].data["states_entering_max"] = 1e-10
     assert fe._conclude(None, pairs)[0] == Status.ERROR
+
+
+def test_an_erroring_witness_counts_against_the_claim():
+    pairs = _pair(Status.PROVED, 1e-13, 1e-14)
+    ob, wit = pairs[1]
+    pairs[1] = (ob, Outcome(Status.ERROR, "crashed", wit.data))
+    assert fe._conclude(None, pairs)[0] == Status.ERROR
