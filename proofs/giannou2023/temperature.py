@@ -13,7 +13,8 @@
 * the temperature ``python -m verify run`` uses by default, certified for
   every shipped program's machine;
 * float formats: which programs run exactly, for how many loops, in float64,
-  float32, float16 and bfloat16, and how many significand bits they need.
+  float32, float16 and bfloat16, and how many significand bits they need, and
+  the certified float64 and float32 execution (both in :mod:`.float_execution`).
 
 Every obligation that uses the certificate declares its premises
 (:mod:`.premises`): the layer contracts and the chain at its machine, the
@@ -26,11 +27,8 @@ import math
 import time
 from fractions import Fraction
 
-import numpy as np
-
 from constructions.giannou2023 import SubleqShape, subleq_layout
-from constructions.giannou2023.execute import run_program
-from constructions.giannou2023.program import resolve_program, shipped_programs
+from constructions.giannou2023.program import shipped_programs
 from constructions.giannou2023 import temperature
 from constructions.giannou2023.temperature import (
     FAIL,
@@ -42,11 +40,11 @@ from constructions.giannou2023.temperature import (
     adversarial_states,
 )
 from verify.claims import Claim, Outcome, Status, fold_statuses
-from verify.semantics import Float, Rounded
 
 from . import premises
 from .common import ref
 from .concentration import PAPER_BOUND, concentration_lemma
+from .float_execution import CLAIMS as FLOAT_CLAIMS
 from .perturbation import perturbation_lemma  # noqa: F401  (the task of the perturbation claim)
 from .premises import DRIFT_SHAPE, PAPER_GAP_SHAPES, TEMPERATURE_SHAPES
 from .simulation import state_to_json
@@ -188,40 +186,6 @@ def certified_design(shape: list[int], lam: str) -> Outcome:
     return Outcome(Status.UNKNOWN, f"{shp}: lambda = {lam} is not certified and no failing state was found", data)
 
 
-_FORMATS = {"float64": lambda lam: Float(lam, np.float64), "float32": lambda lam: Float(lam, np.float32),
-            "float16": lambda lam: Float(lam, np.float16), "bfloat16": lambda lam: Rounded(lam, 8)}
-_LOG_MAX = {"float64": math.log(np.finfo(np.float64).max), "float32": math.log(np.finfo(np.float32).max),
-            "float16": math.log(np.finfo(np.float16).max), "bfloat16": math.log(np.finfo(np.float32).max)}
-
-
-def float_formats(program: str) -> Outcome:
-    """One shipped program in each float format at λ = 10 and at DESIGN_LAMBDA; minimal significand bits."""
-    prog = resolve_program(program)
-    shape = prog.shape
-    default = temperature.DESIGN_LAMBDA
-    top_score = shape.L  # the largest exact score of every head: p·p = log n
-    rows = []
-    for fmt, make in _FORMATS.items():
-        for lam in sorted({10, default}):
-            r = run_program(prog, make(lam), max_steps=2000)
-            exact_loops = r.loops if r.agrees else r.divergence.loop - 1
-            outcome = (f"exact for {r.loops} loops (halted)" if r.agrees and r.halted
-                       else f"diverged at loop {r.divergence.loop}")
-            overflow = lam * top_score > _LOG_MAX[fmt]
-            rows.append([program, fmt, lam, exact_loops, outcome,
-                         "overflows" if overflow else "fits"])
-    lo, hi = 2, 53  # minimal significand bits for an exact run at the default λ (bisection)
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        r = run_program(prog, Rounded(default, mid), max_steps=2000)
-        if r.agrees and r.halted:
-            hi = mid
-        else:
-            lo = mid
-    data = {"rows": rows, "min_bits": hi, "default_lambda": default, "loops": run_program(prog, Float(default)).loops}
-    return Outcome(Status.SAMPLED_OK, f"{program}: needs {hi} significand bits at lambda = {default}", data)
-
-
 # --------------------------------------------------------------------------------------------- claims
 
 _tag = premises.tag
@@ -317,21 +281,6 @@ def _drift_plot(outcomes):
                        "eps (error-correction radius)": [0.25] * len(curve["lambda"])}}
 
 
-def _formats_conclude(claim, outcomes):
-    status = fold_statuses(o.status for _, o in outcomes)
-    rows, bits = [], []
-    for _, o in outcomes:
-        rows += o.data.get("rows", [])
-        if "min_bits" in o.data:
-            bits.append([o.data["rows"][0][0], o.data["default_lambda"], o.data["min_bits"], o.data["loops"]])
-    details = {"table": {"columns": ["program", "format", "lambda", "loops exact", "outcome",
-                                     "unshifted softmax exp(lambda * max score)"], "rows": rows},
-               "minimal significand bits": "; ".join(f"{p}: {b} bits at lambda = {l} ({n} loops)"
-                                                     for p, l, b, n in bits)}
-    return status, f"{len(rows)} runs; minimal significand bits: " + ", ".join(
-        f"{p} {b}" for p, _, b, _ in bits), details
-
-
 CLAIMS = [
     Claim(
         id=premises.CONCENTRATION,
@@ -422,18 +371,5 @@ CLAIMS = [
                        lam=str(temperature.DESIGN_LAMBDA)) for name in shipped_programs()],
         parameters=lambda profile: {"lambda": temperature.DESIGN_LAMBDA, "programs": list(shipped_programs())},
     ),
-    Claim(
-        id="giannou2023.temperature.float_formats",
-        title="Float formats: loops executed exactly in float64, float32, float16 and bfloat16",
-        ref=ref("official code (float64, unshifted softmax)", "[C]", "The construction runs in floating point."),
-        construction="giannou2023.subleq",
-        method="simulation of each shipped program in numpy float64/32/16 and 8-bit significands emulated on "
-               "float64; minimal significand bits by bisection at the default λ",
-        expected=(Status.SAMPLED_OK,),
-        obligations=lambda claim, profile: [_ob(claim.id, name, "float_formats",
-                                         (f"giannou2023.temperature.design/{name}",), program=name)
-                                     for name in shipped_programs()],
-        parameters=lambda profile: {"formats": "float64, float32, float16, bfloat16", "lambda": "10 and default"},
-        conclude=_formats_conclude,
-    ),
 ]
+CLAIMS += FLOAT_CLAIMS  # the float formats, sampled and certified (.float_execution)

@@ -10,6 +10,7 @@ from tests.conftest import bound_network
 from verify.arb import precision, upper
 from verify.drift import ffn_groups, propagate
 from verify.forward import Evaluator
+from verify.rational import RatArray
 from verify.semantics import Exact, Float
 
 
@@ -55,3 +56,94 @@ def test_certified_drift_bounds_the_measured_drift(lam):
         measured = np.abs(tf[i].output - te[i].output.to_float()).max(axis=(0, 2))
         certified = np.array([float(upper(e)) for e in bounds[i].errors])
         assert np.all(measured <= certified * (1 + 1e-9) + 1e-12), f"layer {i + 1} drift exceeds its bound"
+
+
+def _float32_excess(lam, u=None) -> float:
+    """Largest measured float32 drift minus its certified bound, over layers 1-9 and the adversarial states."""
+    from verify.rounding import model
+
+    shape = SubleqShape(1, 3, 8, 4)
+    net = bound_network(1, 3, 8, 4)
+    _, profiles, amplitudes = attention_facts(shape)
+    with precision(128):
+        bounds = propagate(net, lam, dict(profiles), amplitudes=lambda i: amplitudes[i], layers=range(9),
+                           constants=_constants(net.layout), rounding=model("float32", u))
+    states = adversarial_states(shape)
+    X = np.stack([encode(shape, s, c) for s, c in states])
+    te, tf = [], []
+    ex = Evaluator(net, Exact())
+    ex.loop(ex.input(X), te)
+    ev = Evaluator(net, Float(lam, np.float32))
+    ev.loop(ev.input(X), tf)
+    worst = -np.inf
+    for i in range(9):
+        # float32 → float64 is exact; to_float and the subtraction round once each in float64 (< 2^-50 here)
+        measured = np.abs(tf[i].output.astype(np.float64) - te[i].output.to_float()).max(axis=(0, 2))
+        certified = np.array([float(upper(e)) for e in bounds[i].errors])
+        worst = max(worst, float((measured - 2.0**-50 - certified).max()))
+    return worst
+
+
+@pytest.mark.parametrize("lam", [7, 17])
+def test_float32_drift_bound_covers_the_measured_float32_drift(lam):
+    # (the failing sibling, a too-small u, is the toy below: here the softmax drift dominates the bound)
+    assert _float32_excess(lam) <= 0
+
+
+
+def _rounding_net(L: int = 6):
+    """Two feed-forward layers with weights float cannot hold (1/3, 1/7, 1/10) mixing L rows."""
+    from verify.layer import FFNBuilder, Layer, LoopedNetwork
+    from verify.layout import Layout
+
+    lay = Layout.build([("x", L)], [("cell", 4)], pos_bits=2)
+    rows = list(lay.rows("x"))
+    layers = []
+    for name, coefs in (("mix", (Fraction(1, 3), Fraction(-1, 7))), ("mix2", (Fraction(3, 10), Fraction(2, 3)))):
+        ffn = FFNBuilder(lay.d)
+        for k, r in enumerate(rows):
+            inputs = {rows[(k + 1) % L]: coefs[0], rows[(k + 2) % L]: coefs[1], r: Fraction(1, 5)}
+            ffn.out(r, ffn.unit(f"{name}{k}", inputs, Fraction(1, 10)), coefs[1])
+        layers.append(Layer(name, (), ffn.build(), ("x",), ("x",)))
+    return LoopedNetwork("mixer", lay, tuple(layers))
+
+
+def _toy_excess(fmt: str, u=None, trials: int = 30) -> float:
+    """Largest measured float error of the two-layer toy minus the certified drift (rounding only: no heads)."""
+    from verify.rounding import model
+
+    net = _rounding_net()
+    rng = np.random.default_rng(7)
+    worst = -np.inf
+    for _ in range(trials):
+        # dyadic inputs, exact in every format: the start carries no error
+        X = np.zeros((net.layout.d, net.layout.n), dtype=object)
+        for r in net.layout.rows("x"):
+            for c in range(net.layout.n):
+                X[r, c] = Fraction(int(rng.integers(-2**10, 2**10)), 2**8)
+        amp = [tuple(tuple(abs(v) for v in row) for row in X)]
+        te, tf = [], []
+        ex = Evaluator(net, Exact())
+        ex.loop(RatArray.from_values(X.tolist()), te)
+        amp.append(tuple(tuple(abs(te[0].output.item(r, c)) for c in range(net.layout.n))
+                         for r in range(net.layout.d)))
+        with precision(128):
+            bounds = propagate(net, 1, {}, amplitudes=lambda i: amp[i], rounding=model(fmt, u))
+        ev = Evaluator(net, Float(1, np.dtype(fmt)))
+        ev.loop(np.array(X.tolist(), dtype=float).astype(np.dtype(fmt)), tf)
+        for i in range(2):
+            for r in net.layout.rows("x"):
+                for c in range(net.layout.n):
+                    err = abs(Fraction(float(tf[i].output[r, c])) - te[i].output.item(r, c))
+                    worst = max(worst, float(err - upper(bounds[i].errors[r])))
+    return worst
+
+
+@pytest.mark.parametrize("fmt", ["float32", "float64"])
+def test_rounding_drift_covers_a_float_feed_forward_exactly_measured(fmt):
+    assert _toy_excess(fmt) <= 0
+
+
+@pytest.mark.parametrize("fmt", ["float32", "float64"])
+def test_rounding_drift_with_too_small_u_is_violated(fmt):
+    assert _toy_excess(fmt, Fraction(1, 2**40) if fmt == "float32" else Fraction(1, 2**70)) > 0
