@@ -93,7 +93,8 @@ def test_float32_drift_bound_covers_the_measured_float32_drift(lam):
 
 def _rounding_net(L: int = 6):
     """Two feed-forward layers with weights float cannot hold (1/3, 1/7, 1/10) mixing L rows."""
-    from verify.layer import FFNBuilder, Layer, LoopedNetwork
+    from verify.ffn_builder import FFNBuilder
+    from verify.layer import Layer, LoopedNetwork
     from verify.layout import Layout
 
     lay = Layout.build([("x", L)], [("cell", 4)], pos_bits=2)
