@@ -37,19 +37,21 @@ def _shape_for(L: int, N: int) -> tuple[int, int, int, int]:
 #: A second (s, m) for log n = 2; log n = 3 and 4 get theirs from the premise machines ((1, 3, 8, ·) of
 #: the certificate, (1, 8, 16, 8) of ``multiply``), which :func:`coverage` reports.
 _SECOND = {2: (2, 1, 4)}
+#: The size of the authors' experiments (and of the official code's demonstrations).
+AUTHORS = (8, 8, 32, 8)
 
 
 def proof_shapes(profile: str) -> list[tuple[int, int, int, int]]:
     """The machines every block contract (and the chain) is proved at.
 
-    CI: 2 ≤ log n ≤ 4 and 2 ≤ N ≤ 6 for two (s, m) per log n, plus every machine
-    a derived claim is reported for (:func:`.premises.premise_shapes`).  Full:
-    the same (the authors' size s = m = 8, n = 32, N = 8, factorial's machine
-    and n = 64 are premise machines).
+    Both profiles: 2 ≤ log n ≤ 4 and 2 ≤ N ≤ 6 for two (s, m) per log n, the
+    authors' size s = m = 8, n = 32, N = 8, and every machine a derived claim
+    is reported for under that profile (:func:`.premises.premise_shapes`: in
+    CI those with n ≤ 16; in full also n = 32 and 64, and factorial's machine).
     """
     shapes = [_shape_for(L, N) for L in (2, 3, 4) for N in range(2, 7)]
     shapes += [(*_SECOND[L], N) for L in _SECOND for N in range(2, 7)]
-    shapes += premises.premise_shapes()
+    shapes += [AUTHORS] + premises.premise_shapes(profile)
     return list(dict.fromkeys(shapes))
 
 
@@ -99,7 +101,7 @@ def _sizes(profile: str) -> dict:
 def _ball_obligations(claim: Claim, profile: str):
     """The ε-ball at the tiny machine for several ε, and at ε = 1/4 at every premise machine."""
     shapes = [((1, 2, 4, 2), e) for e in ("1/8", "1/4", "3/8", "15/32")]
-    shapes += [(s, premises.BALL_EPS) for s in premises.premise_shapes()]
+    shapes += [(s, premises.BALL_EPS) for s in premises.premise_shapes(profile)]
     return [obligation(claim, premises.ball_name(shape, e), f"{_L}:error_correction_ball",
                        shape=list(shape), weights=shape, eps=e) for shape, e in dict.fromkeys(shapes)]
 
@@ -287,7 +289,7 @@ CLAIMS = [
         expected=(Status.PROVED,),
         obligations=_ball_obligations,
         parameters=lambda profile: {"eps": "1/8, 1/4, 3/8, 15/32 at (1, 2, 4, 2); 1/4 at "
-                                           + ", ".join(map(str, premises.premise_shapes()))},
+                                           + ", ".join(map(str, premises.premise_shapes(profile)))},
     ),
     Claim(
         id=premises.CHAINED,

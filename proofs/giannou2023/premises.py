@@ -40,6 +40,11 @@ __all__ = [
     "ball_name",
     "program_shape",
     "premise_shapes",
+    "temperature_shapes",
+    "paper_gap_shapes",
+    "drift_shape",
+    "certified_programs",
+    "CI_MAX_COLUMNS",
     "contract_premises",
     "certificate_premises",
     "unresolved",
@@ -53,12 +58,37 @@ PERTURBATION = "giannou2023.temperature.perturbation/every column"
 #: The error-correction radius the certificate is run with (``DEFAULTS["eps"]``).
 BALL_EPS = "1/4"
 
-#: Machines for the certificate: n ∈ {8, 16, 32, 64} × N ∈ {4, 8}.
+#: Machines for the certificate: n ∈ {8, 16, 32, 64} × N ∈ {4, 8} (the full profile; CI takes n ≤ 16).
 TEMPERATURE_SHAPES = [(1, 3, 8, N) for N in (4, 8)] + [(4, 6, 16, N) for N in (4, 8)] + \
     [(8, 8, 32, N) for N in (4, 8)] + [(8, 16, 64, N) for N in (4, 8)]
-#: Machines of the paper-gap comparison and of the drift curve.
+#: Machines of the paper-gap comparison and of the drift curve (full profile).
 PAPER_GAP_SHAPES = [(1, 3, 8, 4), (8, 8, 32, 8)]
 DRIFT_SHAPE = (8, 8, 32, 8)
+#: The CI profile reports λ only at machines with at most this many columns: every λ-derived claim is
+#: then checked in minutes, with its premises proved at the same machines; the full profile adds n = 32, 64.
+CI_MAX_COLUMNS = 16
+
+
+def _in_profile(shapes, profile: str) -> list[tuple[int, int, int, int]]:
+    return [tuple(s) for s in shapes if profile == "full" or s[2] <= CI_MAX_COLUMNS]
+
+
+def temperature_shapes(profile: str) -> list[tuple[int, int, int, int]]:
+    """The machines the λ certificate is reported for under ``profile``."""
+    return _in_profile(TEMPERATURE_SHAPES, profile)
+
+
+def paper_gap_shapes(profile: str) -> list[tuple[int, int, int, int]]:
+    return _in_profile(PAPER_GAP_SHAPES, profile)
+
+
+def drift_shape(profile: str) -> tuple[int, int, int, int]:
+    return DRIFT_SHAPE if profile == "full" else (4, 6, 16, 8)
+
+
+def certified_programs(profile: str) -> list[str]:
+    """The shipped programs whose machine a λ is certified for under ``profile``."""
+    return [p for p in sorted(shipped_programs()) if profile == "full" or program_shape(p)[2] <= CI_MAX_COLUMNS]
 
 
 def tag(shape) -> str:
@@ -83,10 +113,10 @@ def program_shape(name: str) -> tuple[int, int, int, int]:
     return (p.s, p.m, p.n, p.N)
 
 
-def premise_shapes() -> list[tuple[int, int, int, int]]:
-    """Every machine a derived claim is reported for: the certificate's, the programs', paper gap, drift."""
-    shapes = list(TEMPERATURE_SHAPES) + [program_shape(p) for p in shipped_programs()]
-    shapes += PAPER_GAP_SHAPES + [DRIFT_SHAPE]
+def premise_shapes(profile: str) -> list[tuple[int, int, int, int]]:
+    """Every machine a derived claim is reported for under ``profile``: certificate, programs, paper gap, drift."""
+    shapes = temperature_shapes(profile) + [program_shape(p) for p in certified_programs(profile)]
+    shapes += paper_gap_shapes(profile) + [drift_shape(profile)]
     return list(dict.fromkeys(tuple(s) for s in shapes))
 
 

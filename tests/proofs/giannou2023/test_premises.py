@@ -53,21 +53,35 @@ def test_every_certificate_obligation_rests_on_every_contract_at_its_own_machine
                      "giannou2023.temperature.concentration/every column", premises.PERTURBATION}
             assert set(ob.premises) == want, ob.id
             checked += 1
-    assert checked >= 8 + 1 + 2 + 4
+    # the certificate and the paper's two bounds share the analyses; the drift curve; the paper gap; design λ
+    assert checked == (3 * len(premises.temperature_shapes(profile)) + 1 + len(premises.paper_gap_shapes(profile))
+                       + len(premises.certified_programs(profile)))
 
 
 @pytest.mark.parametrize("profile", ["ci", "full"])
 def test_premise_machines_are_proof_machines(profile):
-    assert set(premises.premise_shapes()) <= set(proof_shapes(profile))
-    assert set(premises.TEMPERATURE_SHAPES) <= set(premises.premise_shapes())
+    assert set(premises.premise_shapes(profile)) <= set(proof_shapes(profile))
+    assert set(premises.temperature_shapes(profile)) <= set(premises.premise_shapes(profile))
 
 
-def test_ci_covers_two_s_m_per_log_n():
-    by_n = {}
-    for s, m, n, N in proof_shapes("ci"):
-        by_n.setdefault(n, set()).add((s, m))
-    assert set(by_n) == {4, 8, 16, 32, 64}
-    assert all(len(v) >= 2 for v in by_n.values()), by_n
+def test_the_full_profile_reports_lambda_at_every_machine_and_ci_at_the_small_ones():
+    assert premises.temperature_shapes("full") == premises.TEMPERATURE_SHAPES
+    assert set(premises.certified_programs("full")) == set(premises.shipped_programs())
+    assert all(s[2] <= premises.CI_MAX_COLUMNS for s in premises.premise_shapes("ci"))
+    assert premises.certified_programs("ci")  # at least one shipped program's machine in CI
+
+
+def test_ci_covers_two_s_m_per_small_log_n_and_the_authors_size_and_full_every_log_n():
+    def by_n(profile):
+        out = {}
+        for s, m, n, N in proof_shapes(profile):
+            out.setdefault(n, set()).add((s, m))
+        return out
+
+    ci, full = by_n("ci"), by_n("full")
+    assert all(len(ci[n]) >= 2 for n in (4, 8, 16)), ci
+    assert (8, 8, 32, 8) in proof_shapes("ci")
+    assert set(full) == {4, 8, 16, 32, 64} and all(len(v) >= 2 for v in full.values()), full
 
 
 def _parse(text):
