@@ -98,16 +98,17 @@ def mutate_value(op: str, v):
 _new_value = mutate_value
 
 
-def candidates_from(strata: Iterable[tuple[str, str, dict, object]]) -> list[Mutant]:
+def candidates_from(strata: Iterable[tuple]) -> list[Mutant]:
     """Every single-weight mutant of weights listed as ``(layer, matrix, {(row, col): value}, zero)`` strata.
 
     ``entries`` holds the non-zero weights; ``zero`` is the zero of their number type (the set±1 mutants
-    of a zero entry inside the support — the rows and columns the matrix already uses — start from it).
+    of a zero entry inside the support start from it).  The support is the rows and columns the matrix
+    already uses, or a fifth element ``(rows, cols)`` (e.g. every unit's bias, zero or not).
     """
     out = []
-    for layer, name, entries, zero in strata:
-        rows = sorted({i for i, _ in entries})
-        cols = sorted({j for _, j in entries})
+    for layer, name, entries, zero, *support in strata:
+        rows = sorted(support[0][0]) if support else sorted({i for i, _ in entries})
+        cols = sorted(support[0][1]) if support else sorted({j for _, j in entries})
         for (i, j), v in sorted(entries.items()):
             for op in NONZERO_OPS:
                 new = mutate_value(op, v)
