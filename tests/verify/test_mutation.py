@@ -116,3 +116,24 @@ def test_a_mutant_the_layer_model_refuses_is_rejected():
     assert result.klass == "rejected" and "does not declare" in result.summary
     t = confusion_table([result])["total"]
     assert t["changed"] == 1 and t["kill_rate"] == "1"
+
+
+def test_a_mutant_that_empties_a_heads_values_evaluates_as_the_layer_without_that_head():
+    """Zeroing a head's only V entry switches the head off: the evaluator must not trip over an empty V."""
+    from dataclasses import replace
+
+    from constructions.xusato2025 import XSShape, block_network, embed_batch
+    from constructions.xusato2025.reference import grid_inputs
+    from constructions.xusato2025.tables import make_table
+
+    shape = XSShape(1, 2, 2, 3)
+    net = block_network(shape)
+    layer = net.layers[0]
+    h = next(i for i, head in enumerate(layer.heads) if len(head.V.todok()) == 1)
+    ((row, col),) = layer.heads[h].V.todok().keys()
+    mu = next(m for m in candidate_mutants(net) if (m.matrix, m.row, m.col, m.op) == (f"V{h + 1}", row, col, "zero"))
+    mutated = apply_mutant(net, mu)
+    without = replace(net, layers=(replace(layer, heads=tuple(x for i, x in enumerate(layer.heads) if i != h)),))
+    X = embed_batch(shape, list(grid_inputs(shape))[:3], make_table(shape, "random:1"))
+    a, b = Evaluator(mutated, Exact()), Evaluator(without, Exact())
+    assert a.loop(a.input(X)).equals(b.loop(b.input(X)))
