@@ -1,0 +1,131 @@
+"""The mutation self-test of the Xu & Sato looped block (a claim kind of the engine, :mod:`verify.mutation`).
+
+Single-weight mutants of the block (every head's Q, K, V and the
+feed-forward part's W1, b1, W2, b2) at a small shape are judged twice, on
+the finite domain the construction's proof enumerates — every grid-boundary
+input (:func:`constructions.xusato2025.reference.grid_inputs`, ``(2D)^{dN}``
+of them):
+
+* **ground truth** — what the looped block *outputs*: the value rows ``y``
+  after our ``r = (D − 1) + N + (K + 1)`` loops and after the paper's budget,
+  exactly, against the original block's on every input, for the claims' two
+  lookup tables and one table per bit of the contextual ID
+  (:func:`truth_tables`: any two contextual IDs get different values under
+  one of them; the weights do not depend on the table, it enters through the
+  embedding).  Nothing about intermediate IDs: a mutant that changes how the
+  token or sequence ID is represented but not the values is *equivalent*;
+* **verdict** — the construction's own proof, :func:`proofs.xusato2025.grid.check_grid`
+  run on the mutant (it checks the token IDs after stage 1, the sequence IDs
+  after stage 2 and the values after stage 3 and at the budget), so a mutant
+  refuted only through an intermediate ID is *over-strict* — listed, not a
+  failure.
+
+The real-input extension of the grid proof (the z3 quantiser claim) is not
+part of this verdict.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from constructions.xusato2025 import XSShape, block_network, layout
+from constructions.xusato2025.reference import grid_inputs
+from constructions.xusato2025.tables import make_table
+from verify.claims import Claim, Outcome, Status
+from verify.evidence import produces
+from verify.mutation import (apply_mutant, candidate_mutants, run_mutants, sample_mutants, selftest_conclude,
+                             selftest_outcome)
+
+from .common import obligation, ref
+from .grid import check_grid, paper_budget, stage_values
+
+__all__ = ["CLAIMS", "truth_tables", "outputs", "truth", "block_selftest", "SELFTEST_SHAPE", "TABLES"]
+
+#: the lookup tables of the construction claims (the verdict's)
+TABLES = ("random:1", "alternating")
+
+
+def truth_tables(shape: XSShape) -> dict[str, list[list[int]]]:
+    """The verdict's tables, and one per bit of the contextual ID (``Q·bit_b(j)`` in every coordinate), so
+    that any two contextual IDs get different values under some table."""
+    out = {spec: make_table(shape, spec) for spec in TABLES}
+    for b in range(max(1, (shape.K - 1).bit_length())):
+        out[f"bit:{b}"] = [[shape.Q * ((j >> b) & 1)] * shape.d for j in range(shape.K)]
+    return out
+
+
+def outputs(shape: XSShape, network) -> list:
+    """The value rows after our loops and after the paper's budget, per table and grid input (exact)."""
+    lay, inputs = layout(shape), list(grid_inputs(shape))
+    rows = [lay.row("y", i) for i in range(shape.d)]
+    out = []
+    for table in truth_tables(shape).values():
+        _, _, done, later = stage_values(shape, "correct", table, inputs, until=paper_budget(shape), network=network)
+        out.append([[[S.item(b, r, n) for r in rows for n in range(shape.N)] for S in (done, later)]
+                    for b in range(len(inputs))])
+    return out
+
+
+@lru_cache(maxsize=None)
+def _original(shape: XSShape):
+    return outputs(shape, block_network(shape))
+
+
+def truth(shape: XSShape, network) -> tuple[bool, dict | None]:
+    """``(equivalent, witness)``: the mutant's outputs against the original block's, every input and table."""
+    want, got = _original(shape), outputs(shape, network)
+    inputs = list(grid_inputs(shape))
+    for spec, w_t, g_t in zip(truth_tables(shape), want, got):
+        for b, (w, g) in enumerate(zip(w_t, g_t)):
+            for when, w_s, g_s in zip(("after our loops", "after the paper's budget"), w, g):
+                if w_s != g_s:
+                    k = next(i for i in range(len(w_s)) if w_s[i] != g_s[i])
+                    return False, {"verdict": "differs", "table": spec, "when": when,
+                                   "input": [[str(v) for v in row] for row in inputs[b]], "entry": k,
+                                   "original": str(w_s[k]), "mutant": str(g_s[k])}
+    return True, None
+
+
+@produces("enumeration")
+def block_selftest(shape: list[int], sample: int | None = None, seed: int = 0, part: int = 0, parts: int = 1) -> Outcome:
+    """Part ``part`` of ``parts`` of a seeded sample of single-weight mutants of the block at ``shape``."""
+    shp = XSShape(*shape)
+    net = block_network(shp)
+    candidates = candidate_mutants(net)
+    mutants = sample_mutants(candidates, sample, seed)[part::parts]
+
+    def prover(mutated, _mu):
+        o = check_grid(list(shape), "correct", list(TABLES), network=mutated)
+        return o.status, o.summary
+
+    results = run_mutants(mutants, lambda mu: apply_mutant(net, mu), lambda m: truth(shp, m), prover)
+    scope = (f"{len(mutants)} of {len(candidates)} single-weight mutants (seed {seed}, part {part + 1}/{parts}) at "
+             f"{shp.label()}, ground truth: the value rows on all {len(list(grid_inputs(shp)))} grid inputs × "
+             f"{len(truth_tables(shp))} tables against the original block's")
+    return selftest_outcome(results, scope)
+
+
+SELFTEST_SHAPE = (1, 2, 2, 3)  # (d, N, D, Q): 16 grid inputs, 34 loops to the paper's budget
+#: profile -> (mutants sampled, obligations); None = every candidate (1,538, about 0.1 s each)
+SELFTEST_SAMPLE = {"ci": (60, 2), "full": (None, 8)}
+
+
+def _obligations(profile: str) -> list:
+    sample, parts = SELFTEST_SAMPLE[profile]
+    fp = block_network(XSShape(*SELFTEST_SHAPE)).content_hash()
+    return [obligation("xusato2025.selftest.mutants", f"part{k + 1}of{parts}", "proofs.xusato2025.mutation:block_selftest",
+                       fp, shape=list(SELFTEST_SHAPE), sample=sample, seed=2025, part=k, parts=parts)
+            for k in range(parts)]
+
+
+CLAIMS = [Claim(
+    "xusato2025.selftest.mutants",
+    "Mutation self-test: every single-weight change that changes the block's values on the grid is caught",
+    ref("§3, proof of Theorem 3.6 (stages)", "[I]", "no single-weight mutant that changes the output is PROVED"),
+    "xusato2025.block at (d, N, D, Q) = (1, 2, 2, 3)",
+    "seeded stratified single-weight mutants of every head and the FFN (negate, ±1, ×2, zero, set a zero entry in "
+    "the support to ±1); ground truth: the value rows on every grid input and both tables against the original's "
+    "and the per-bit tables (exact); verdict: the grid proof check_grid on the mutant (verify.mutation)",
+    (Status.PROVED,), _obligations,
+    parameters=lambda profile: {"shape (d,N,D,Q)": list(SELFTEST_SHAPE), "mutants": SELFTEST_SAMPLE[profile][0] or "all",
+                                "seed": 2025},
+    conclude=selftest_conclude)]
