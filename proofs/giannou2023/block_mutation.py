@@ -1,17 +1,19 @@
-"""The mutation self-test of the function blocks (αA + βB, transpose): a claim kind of :mod:`verify.mutation`.
+"""The mutation self-test of the function blocks (αA + βB, transpose, matmul): a claim kind of :mod:`verify.mutation`.
 
-A function block's proof (:mod:`.linear_tasks`) is a *contract check*:
+A function block's proof (:mod:`.linear_tasks`, :mod:`.matmul_tasks`) is a *contract check*:
 every layer of the bound block, evaluated symbolically on a symbolic input
 in the box ``|A|, |B| ≤ 1`` (softmax exact, every ReLU decided on the box),
 equals its closed form cell by cell (:func:`verify.sympy_forward.check_layer`);
 the certified error bound is then a property of the closed form alone, not of
 the weights.  So a single-weight mutant of the *unbound* block (entries may be
-symbols: ``G/lam`` → ``−G/lam``, …; bound afterwards with the claims'
-``G = 40, K = 64, λ = 1``) is judged by:
+symbols: ``G/lam`` → ``−G/lam``, …; bound afterwards as the claims bind
+the block: ``G = 40, K = 64, λ = 1``, and for matmul ``c, C, μ`` of
+:data:`constructions.giannou2023.matmul.DEFAULTS`) is judged by:
 
 * **verdict** — the contract check of every layer, as the tasks run it
-  (the same closed forms, :func:`constructions.giannou2023.elementwise.output_expression`
-  and :func:`constructions.giannou2023.transpose.output_expression`): PROVED
+  (the same closed forms: ``output_expression`` of :mod:`~constructions.giannou2023.elementwise`
+  and :mod:`~constructions.giannou2023.transpose`, ``copy_expression`` and
+  ``product_expression`` of :mod:`~constructions.giannou2023.matmul`): PROVED
   when every cell reduces; a cell that does not reduce is REFUTED only with an
   Arb-certified separating point (:func:`.block_algebra.mismatch_outcome`).
   A mutant that makes a ReLU sign-indefinite on the box leaves the symbolic
@@ -36,7 +38,7 @@ from fractions import Fraction
 
 import sympy as sp
 
-from constructions.giannou2023 import elementwise, transpose
+from constructions.giannou2023 import elementwise, matmul, transpose
 from verify.claims import Claim, Obligation, Outcome, Status
 from verify.evidence import produces
 from verify.mutation import (apply_mutant, candidate_mutants, run_mutants, sample_mutants, selftest_conclude,
@@ -76,12 +78,39 @@ def _transpose(k: int):
     return net, X, box, [first, second]
 
 
-#: block name -> builder(k) of (unbound network, symbolic input, box, one contract per layer)
-BLOCKS = {"linear": _linear, "transpose": _transpose}
+def _matmul(k: int):
+    """The product block with the claims' parameters (:data:`matmul.DEFAULTS`); layer 2's contract is stated on
+    symbolic b̃ cells q (|q| ≤ 1, as layer 1's contract gives), as :func:`.matmul_tasks.matmul_exact_form` does."""
+    D = matmul.DEFAULTS
+    p = matmul.parameters(k, Fraction(D["c"]), Fraction(D["C"]), Fraction(D["G"]), Fraction(D["K"]), 64)
+    net = matmul.matmul_network(k)
+    lay, n = net.layout, net.layout.n
+    A, B, box, X, O = operands(lay, k, "1", "1")
+    first = {(lay.row("mm.q", r), O[j]): matmul.copy_expression(B, j, p["G"], n)[r] for j in range(k) for r in range(k)}
+    q = [[sp.Symbol(f"q{r}{j}") for j in range(k)] for r in range(k)]
+    X2 = sp.Matrix(X)
+    for j in range(k):
+        for r in range(k):
+            X2[lay.row("mm.q", r), O[j]] = q[r][j]
+    box2 = {**box, **{s: (-Fraction(1), Fraction(1)) for row in q for s in row}}
+    second = {(lay.row("mm.q", r), O[j]): sp.Integer(0) for j in range(k) for r in range(k)}
+    for j in range(k):
+        for i in range(k):
+            second[(lay.row("mm.out", i), O[j])] = matmul.product_expression(
+                A, [q[r][j] for r in range(k)], i, p["c"], p["C"], p["mu"], n)
+    return net, X, box, [first, (X2, box2, second)], dict(p)
+
+
+#: block name -> builder(k) of (unbound network, symbolic input, box, one contract per layer[, binding]);
+#: a contract is the expected cells, or ``(input, box, expected cells)`` when the layer is checked on an input
+#: of its own rather than on the previous layer's output
+BLOCKS = {"linear": _linear, "transpose": _transpose, "matmul": _matmul}
 
 
 def block_setting(block: str, k: int):
-    return BLOCKS[block](k)
+    """``(network, input, box, contracts, binding)`` of a block (the claims' binding unless it has its own)."""
+    net, X, box, contract, *binding = BLOCKS[block](k)
+    return net, X, box, contract, (binding[0] if binding else BINDING)
 
 
 def _grid(box: dict, limit: int = 27) -> list[dict]:
@@ -113,6 +142,8 @@ def _layers(net, X, box):
 def contract_verdict(net, X, box, contract, ignore=()) -> tuple[Status, str]:
     """Every layer of the bound ``net`` against its contract (``ignore``: output cells left unchecked)."""
     for t, (layer, expected) in enumerate(zip(net.layers, contract)):
+        if isinstance(expected, tuple):
+            X, box, expected = expected
         try:
             Y = symbolic_layer(layer, X, box)
         except ProofFailure as err:
@@ -184,21 +215,22 @@ def truth(original, mutated, X, box) -> tuple[bool, dict | None]:
 @produces("symbolic")
 def block_selftest(block: str, k: int, sample: int | None = None, seed: int = 0, ignore: list | None = None) -> Outcome:
     """A seeded sample (None: all) of single-weight mutants of a function block, bound at ``BINDING``."""
-    net, X, box, contract = block_setting(block, k)
-    original = net.bind(**BINDING)
+    net, X, box, contract, binding = block_setting(block, k)
+    original = net.bind(**binding)
     candidates = candidate_mutants(net)
     mutants = sample_mutants(candidates, sample, seed)
     dropped = frozenset(tuple(c) for c in ignore or ())
-    results = run_mutants(mutants, lambda mu: apply_mutant(net, mu).bind(**BINDING),
+    results = run_mutants(mutants, lambda mu: apply_mutant(net, mu).bind(**binding),
                           lambda m: truth(original, m, X, box),
                           lambda m, _mu: contract_verdict(m, X, box, contract, dropped))
     scope = (f"{len(mutants)} of {len(candidates)} single-weight mutants (seed {seed}) of the {block} block at k = {k}"
-             f" (G = 40, K = 64, λ = 1, box |A|, |B| ≤ 1); ground truth: the symbolic difference from the original")
+             f" (bound as its claims bind it, box |A|, |B| ≤ 1); ground truth: the symbolic difference from the original")
     return selftest_outcome(results, scope)
 
 
 #: (block, k) -> profile -> mutants sampled (None: every candidate)
-SELFTEST = {("linear", 1): {"ci": 40, "full": None}, ("transpose", 1): {"ci": 40, "full": None}}
+SELFTEST = {("linear", 1): {"ci": 40, "full": None}, ("transpose", 1): {"ci": 40, "full": None},
+            ("matmul", 1): {"ci": 30, "full": None}}
 
 
 def _obligations(profile: str) -> list:
@@ -212,9 +244,9 @@ CLAIMS = [Claim(
     "Mutation self-test of the function blocks: every single-weight change that changes a block is caught by its "
     "contract proof",
     ref("§6 (function blocks)", "[I]", "no single-weight mutant that changes a block is PROVED"),
-    "giannou2023 function blocks: αA + βB (α = 1, β = −1) and transpose, k = 1",
+    "giannou2023 function blocks: αA + βB (α = 1, β = −1), transpose and matmul, k = 1",
     "seeded stratified single-weight mutants of the unbound block (negate, ±1, ×2, zero, set a zero entry in the "
-    "support to ±1), bound at G = 40, K = 64, λ = 1; ground truth: symbolic difference from the original block on "
+    "support to ±1), bound as the block claims bind them; ground truth: symbolic difference from the original block on "
     "the box (grid points when a ReLU turns sign-indefinite); verdict: the symbolic contract check of every layer, "
     "a mismatch refuted at an Arb-certified point (verify.mutation)",
     (Status.PROVED,), _obligations,

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from proofs.giannou2023.block_mutation import BINDING, block_selftest, block_setting, contract_verdict, truth
+from proofs.giannou2023.block_mutation import block_selftest, block_setting, contract_verdict, truth
 from verify.claims import Obligation, Status
 from verify.mutation import apply_mutant, candidate_mutants, run_mutants, selftest_conclude, selftest_outcome
 
 
+OUT = {"linear": "f.out", "transpose": "tr.out", "matmul": "mm.out"}
+
+
 def _out_cell(block):
-    net, X, box, contract = block_setting(block, 1)
-    cell = next(iter(contract[-1]))  # the first output cell the last layer's contract names
-    if block == "transpose":
-        cell = next(c for c in contract[-1] if net.layout.describe_row(c[0]).startswith("tr.out"))
-    return net, X, box, contract, cell
+    net, X, box, contract, binding = block_setting(block, 1)
+    last = contract[-1][-1] if isinstance(contract[-1], tuple) else contract[-1]
+    cell = next(c for c in last if net.layout.describe_row(c[0]).startswith(OUT[block]))  # an output cell
+    return net, X, box, contract, binding, cell
 
 
 def _mutant(net, cell):
@@ -24,16 +26,16 @@ def _mutant(net, cell):
                 and m.op == "negate")
 
 
-@pytest.mark.parametrize("block", ["linear", "transpose"])
+@pytest.mark.parametrize("block", ["linear", "transpose", "matmul"])
 def test_the_contract_proof_catches_the_mutant_and_a_blind_one_misses_it(block):
-    net, X, box, contract, cell = _out_cell(block)
-    original = net.bind(**BINDING)
+    net, X, box, contract, binding, cell = _out_cell(block)
+    original = net.bind(**binding)
     assert contract_verdict(original, X, box, contract)[0] == Status.PROVED
     assert truth(original, original, X, box) == (True, None)
     mu = _mutant(net, cell)
 
     def run(ignore):
-        return run_mutants([mu], lambda m: apply_mutant(net, m).bind(**BINDING), lambda m: truth(original, m, X, box),
+        return run_mutants([mu], lambda m: apply_mutant(net, m).bind(**binding), lambda m: truth(original, m, X, box),
                            lambda m, _m: contract_verdict(m, X, box, contract, ignore))
 
     (honest,) = run(frozenset())
