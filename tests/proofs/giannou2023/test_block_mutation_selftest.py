@@ -9,7 +9,7 @@ from verify.claims import Obligation, Status
 from verify.mutation import apply_mutant, candidate_mutants, run_mutants, selftest_conclude, selftest_outcome
 
 
-OUT = {"linear": "f.out", "transpose": "tr.out", "matmul": "mm.out"}
+OUT = {"linear": "f.out", "transpose": "tr.out", "matmul": "mm.out", "sigmoid": "sigma.out"}
 
 
 def _out_cell(block):
@@ -26,16 +26,16 @@ def _mutant(net, cell):
                 and m.op == "negate")
 
 
-@pytest.mark.parametrize("block", ["linear", "transpose", "matmul"])
+@pytest.mark.parametrize("block", ["linear", "transpose", "matmul", "sigmoid"])
 def test_the_contract_proof_catches_the_mutant_and_a_blind_one_misses_it(block):
-    net, X, box, contract, binding, cell = _out_cell(block)
-    original = net.bind(**binding)
+    net, X, box, contract, bind, cell = _out_cell(block)
+    original = bind(net)
     assert contract_verdict(original, X, box, contract)[0] == Status.PROVED
     assert truth(original, original, X, box) == (True, None)
     mu = _mutant(net, cell)
 
     def run(ignore):
-        return run_mutants([mu], lambda m: apply_mutant(net, m).bind(**binding), lambda m: truth(original, m, X, box),
+        return run_mutants([mu], lambda m: bind(apply_mutant(net, m)), lambda m: truth(original, m, X, box),
                            lambda m, _m: contract_verdict(m, X, box, contract, ignore))
 
     (honest,) = run(frozenset())
