@@ -137,3 +137,29 @@ def test_a_mutant_that_empties_a_heads_values_evaluates_as_the_layer_without_tha
     X = embed_batch(shape, list(grid_inputs(shape))[:3], make_table(shape, "random:1"))
     a, b = Evaluator(mutated, Exact()), Evaluator(without, Exact())
     assert a.loop(a.input(X)).equals(b.loop(b.input(X)))
+
+
+def test_kill_rate_and_over_strict_are_baseline_regression_metrics():
+    """A self-test claim's conclusion carries both metrics; the baseline flags a lower kill rate and a new
+    over-strict mutant."""
+    from verify.baseline import baseline_from_report, compare
+    from verify.claims import Obligation
+    from verify.mutation import selftest_conclude, selftest_outcome
+
+    toy = Complement()
+    results = run_selftest(toy, L, sound_prover, candidate_mutants(toy.network(L)))
+    ob = Obligation("toy.selftest", "all", "x")
+
+    def report(rs):
+        status, _, details = selftest_conclude(None, [(ob, selftest_outcome(rs, "toy"))])
+        return {"header": {"profile": "ci"}, "claims": [{"id": "toy.selftest", "status": status.value, "met": True,
+                                                        "details": details, "parameters": {},
+                                                        "obligations": [{"name": "all"}]}]}
+
+    base = baseline_from_report(report(results))
+    assert set(base["claims"]["toy.selftest"]["metrics"]) == {"kill_rate", "over_strict"}
+    assert compare(report(results), base) == ([], [])
+    weaker = run_selftest(toy, L, bit_local_prover, candidate_mutants(toy.network(L)))
+    assert any("kill_rate got worse" in r for r in compare(report(weaker), base)[0])
+    stricter = run_selftest(toy, L, strict_prover, candidate_mutants(toy.network(L)))
+    assert any("over_strict got worse" in r for r in compare(report(stricter), base)[0])
