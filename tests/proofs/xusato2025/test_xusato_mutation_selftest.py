@@ -6,7 +6,8 @@ import pytest
 
 from constructions.xusato2025 import XSShape, block_network, intended, layout
 from proofs.xusato2025 import grid
-from proofs.xusato2025.mutation import SELFTEST_SHAPE, TABLES, block_selftest, truth, truth_tables
+from proofs.xusato2025.construction import grid_tables
+from proofs.xusato2025.mutation import SELFTEST_SHAPE, block_selftest, truth, truth_tables
 from verify.claims import Obligation, Status
 from verify.mutation import apply_mutant, candidate_mutants, run_mutants, selftest_conclude, selftest_outcome
 
@@ -14,7 +15,7 @@ SHAPE = XSShape(*SELFTEST_SHAPE)
 
 
 def _prover(mutated, _mu):
-    o = grid.check_grid(list(SELFTEST_SHAPE), "correct", list(TABLES), network=mutated)
+    o = grid.check_grid(list(SELFTEST_SHAPE), "correct", grid_tables(SHAPE), network=mutated)
     return o.status, o.summary
 
 
@@ -44,7 +45,7 @@ def _mutant():
 
 def test_truth_tables_separate_every_pair_of_contextual_ids():
     tables = truth_tables(SHAPE)
-    assert set(TABLES) <= set(tables)
+    assert set(grid_tables(SHAPE)) < set(tables)  # the truth sees more tables than the proof
     for j in range(SHAPE.K):
         for k in range(j):
             assert any(t[j] != t[k] for t in tables.values())
@@ -71,3 +72,15 @@ def test_a_proof_blind_to_the_value_row_makes_the_selftest_fail(blind_values):
 def test_the_obligation_task_runs_a_sample():
     out = block_selftest(list(SELFTEST_SHAPE), sample=6, seed=4)
     assert out.status == Status.PROVED and out.data["mutants"] == 6
+
+
+def test_two_tables_let_a_wrong_contextual_id_through_the_per_bit_tables_catch_it():
+    """Found by the full self-test: with random:1 and alternating only, the grid proof PROVED this mutant,
+    which changes the values under a table that tells contextual IDs apart; the claims' tables refute it."""
+    net = block_network(SHAPE)
+    mu = next(m for m in candidate_mutants(net) if (m.matrix, m.row, m.col, m.op) == ("W2", 11, 0, "set-1"))
+    mutated = apply_mutant(net, mu)
+    assert truth(SHAPE, mutated)[0] is False
+    assert grid.check_grid(list(SELFTEST_SHAPE), "correct", ["random:1", "alternating"],
+                           network=mutated).status == Status.PROVED
+    assert grid.check_grid(list(SELFTEST_SHAPE), "correct", grid_tables(SHAPE), network=mutated).status == Status.REFUTED
