@@ -302,6 +302,16 @@ def _merge(outcomes) -> dict:
     return totals
 
 
+def _rate(row: dict) -> str:
+    """The kill rate as a percentage, never rounded up to 100% (and the fraction when it is not 100%)."""
+    killed, changed = row["caught"] + row["rejected"], row["changed"]
+    if not changed:
+        return "—"
+    if killed == changed:
+        return "100%"
+    return f"{100 * killed // changed}% ({killed}/{changed})"  # floored: below 100 whenever one is missed
+
+
 def selftest_conclude(claim, outcomes):
     """A self-test claim's status, headline and details from its obligations (``Claim.conclude``).
 
@@ -317,9 +327,7 @@ def selftest_conclude(claim, outcomes):
     t = totals["total"]
     kill = (t["caught"] + t["rejected"]) / t["changed"] if t["changed"] else 1.0
     columns = ["layer", *CLASSES, "kill rate"]
-    rows = [[name, *(row[k] for k in CLASSES),
-             f"{(row['caught'] + row['rejected']) / row['changed']:.0%}" if row["changed"] else "—"]
-            for name, row in totals.items()]
+    rows = [[name, *(row[k] for k in CLASSES), _rate(row)] for name, row in totals.items()]
     over = [m["id"] for _, o in outcomes for m in o.data["over_strict"]]
     details = {"table": {"columns": columns, "rows": rows}, "over-strict mutants": over or "none",
                "metrics": {"kill_rate": {"value": kill, "better": "higher"},
@@ -328,5 +336,5 @@ def selftest_conclude(claim, outcomes):
     head = (f"{sum(o.data['mutants'] for _, o in outcomes)} mutants: {t['caught']} caught, {t['rejected']} rejected "
             f"by the layer model, {t['missed_proved']} missed-and-PROVED, {t['missed_undecided']} missed-undecided, "
             f"{t['over_strict']} over-strict, {t['equivalent'] + t['equivalent_undecided']} equivalent; kill rate "
-            f"{kill:.0%}")
+            f"{_rate(t)}")
     return status, head if status == Status.PROVED else f"{head}; {worst}", details

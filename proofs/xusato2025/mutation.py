@@ -9,9 +9,9 @@ of them):
 * **ground truth** — what the looped block *outputs*: the value rows ``y``
   after our ``r = (D − 1) + N + (K + 1)`` loops and after the paper's budget,
   exactly, against the original block's on every input, under more lookup
-  tables than the proof uses (:func:`truth_tables`: the proof's, one one-hot
-  table per contextual ID and three more random ones; the weights do not
-  depend on the table, it enters through the embedding).  Nothing about
+  tables than the proof uses (:func:`truth_tables`: the proof's, a two-hot
+  table per pair of contextual IDs and eight more random ones; the weights do
+  not depend on the table, it enters through the embedding).  Nothing about
   intermediate IDs: a mutant that changes how the token or sequence ID is
   represented but not the values is *equivalent*;
 * **verdict** — the construction's own proof, :func:`proofs.xusato2025.grid.check_grid`
@@ -23,8 +23,11 @@ of them):
 
 With only the tables random:1 and alternating the grid proof PROVED 8 of the
 1,538 single-weight mutants at (1, 2, 2, 3) that change the values under a
-table giving two contextual IDs different values (found by this self-test's
-full profile): the grid claims now prove the per-bit tables too.
+table giving two contextual IDs different values, and with the per-bit tables
+added still one that only a one-hot table exposes (found by this self-test's
+full profile): the grid claims now prove both families.  The truth is itself a
+finite set of tables, not every table: *equivalent* here means equal under
+those 49.
 
 The real-input extension of the grid proof (the z3 quantiser claim) is not
 part of this verdict.
@@ -51,12 +54,13 @@ from .grid import check_grid, paper_budget
 __all__ = ["CLAIMS", "truth_tables", "outputs", "truth", "block_selftest", "SELFTEST_SHAPE"]
 
 def truth_tables(shape: XSShape) -> dict[str, list[list[int]]]:
-    """The ground truth's tables: the grid proof's (:func:`.construction.grid_tables`), one one-hot table per
-    contextual ID (Q for that ID, 0 elsewhere) and three more seeded random ones — more than the verdict sees."""
-    specs = [*grid_tables(shape), "random:2", "random:3", "random:4"]
+    """The ground truth's tables: the grid proof's (:func:`.construction.grid_tables`), one two-hot table per
+    pair of contextual IDs (Q at both) and eight more seeded random ones — more than the verdict sees."""
+    specs = [*grid_tables(shape), *(f"random:{k}" for k in range(2, 10))]
     out = {spec: make_table(shape, spec) for spec in specs}
     for j in range(shape.K):
-        out[f"onehot:{j}"] = [[shape.Q if i == j else 0] * shape.d for i in range(shape.K)]
+        for k in range(j):
+            out[f"twohot:{k},{j}"] = [[shape.Q if i in (j, k) else 0] * shape.d for i in range(shape.K)]
     return out
 
 
@@ -133,7 +137,7 @@ CLAIMS = [Claim(
     "xusato2025.block at (d, N, D, Q) = (1, 2, 2, 3)",
     "seeded stratified single-weight mutants of every head and the FFN (negate, ±1, ×2, zero, set a zero entry in "
     "the support to ±1); ground truth: the value rows on every grid input against the original block's, "
-    "under the proof's tables, one-hot and random ones (exact); verdict: the grid proof check_grid on the "
+    "under the proof's tables, two-hot and random ones (exact); verdict: the grid proof check_grid on the "
     "mutant with the claims' tables (verify.mutation)",
     (Status.PROVED,), _obligations,
     parameters=lambda profile: {"shape (d,N,D,Q)": list(SELFTEST_SHAPE), "mutants": SELFTEST_SAMPLE[profile][0] or "all",

@@ -161,5 +161,7 @@ def test_kill_rate_and_over_strict_are_baseline_regression_metrics():
     assert compare(report(results), base) == ([], [])
     weaker = run_selftest(toy, L, bit_local_prover, candidate_mutants(toy.network(L)))
     assert any("kill_rate got worse" in r for r in compare(report(weaker), base)[0])
+    _, head, _ = selftest_conclude(None, [(ob, selftest_outcome(weaker, "toy"))])
+    assert "kill rate 100%" not in head and "/" in head.split("kill rate")[1]  # never rounded up to 100%
     stricter = run_selftest(toy, L, strict_prover, candidate_mutants(toy.network(L)))
     assert any("over_strict got worse" in r for r in compare(report(stricter), base)[0])

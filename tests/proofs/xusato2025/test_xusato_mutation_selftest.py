@@ -84,3 +84,17 @@ def test_two_tables_let_a_wrong_contextual_id_through_the_per_bit_tables_catch_i
     assert grid.check_grid(list(SELFTEST_SHAPE), "correct", ["random:1", "alternating"],
                            network=mutated).status == Status.PROVED
     assert grid.check_grid(list(SELFTEST_SHAPE), "correct", grid_tables(SHAPE), network=mutated).status == Status.REFUTED
+
+
+def test_per_bit_tables_let_a_mutant_through_that_a_one_hot_table_catches():
+    """Found by the full self-test once the per-bit tables were in: this mutant passes random:1, alternating and
+    every bit:b table but is wrong under onehot:5; the claims' tables include the one-hot ones."""
+    from constructions.xusato2025.tables import bit_tables
+
+    net = block_network(SHAPE)
+    mu = next(m for m in candidate_mutants(net) if (m.matrix, m.row, m.col, m.op) == ("W2", 11, 1, "set-1"))
+    mutated = apply_mutant(net, mu)
+    assert truth(SHAPE, mutated)[0] is False
+    assert grid.check_grid(list(SELFTEST_SHAPE), "correct", ["random:1", "alternating", *bit_tables(SHAPE)],
+                           network=mutated).status == Status.PROVED
+    assert grid.check_grid(list(SELFTEST_SHAPE), "correct", grid_tables(SHAPE), network=mutated).status == Status.REFUTED
