@@ -24,9 +24,7 @@ from verify.smt import check_layer
 
 from .proving import counterexample
 
-__all__ = ["layer_proof_verdict", "selftest_outcome", "subleq_selftest"]
-
-_selftest_conclude = selftest_conclude  # the generic conclusion (verify.mutation); kept under its old name
+__all__ = ["layer_proof_verdict", "subleq_selftest"]
 
 
 def layer_proof_verdict(network, shape, specs=None, out_sets=None) -> tuple[Status, str]:
