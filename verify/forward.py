@@ -89,8 +89,8 @@ def _compile_layer(layer: Layer, sem: Semantics, n: int) -> _Compiled:
     for head in layer.heads:
         qk = np.union1d(_support(head.Q, 1), _support(head.K, 1)).astype(np.intp)
         v_in, v_out = _support(head.V, 1), _support(head.V, 0)
-        if (qk.size == 0 and v_out.size == 0) or (head.kind == "linear" and (qk.size == 0 or v_out.size == 0)):
-            continue  # attention off: Q = K = V = 0 (or a linear head with no scores or no values) adds exactly zero
+        if v_out.size == 0 or (head.kind == "linear" and qk.size == 0):
+            continue  # attention off: V = 0 (whatever the scores), or a linear head with no scores, adds exactly zero
         heads.append(
             _Head(
                 head.name,

@@ -1,8 +1,13 @@
 """Mutation self-test: does the tool catch every single-weight change that breaks a construction?
 
 A verifier's PROVED is only worth something if a broken network cannot earn
-it.  This module measures that on any construction that implements the
-:class:`~verify.machine.Machine` protocol:
+it.  This module measures that on any construction whose weights can be
+listed as matrices: directly on a :class:`~verify.layer.LoopedNetwork` that
+implements the :class:`~verify.machine.Machine` protocol
+(:func:`candidate_mutants`, :func:`run_selftest`), and on any other network
+through :func:`candidates_from` (the weights as ``(layer, matrix, entries)``
+strata) and :func:`run_mutants` (the plug-in supplies how to apply a mutant,
+the ground truth and the verdict):
 
 1. :func:`candidate_mutants` lists single-weight mutants of every layer and
    every weight matrix: each non-zero entry negated, ±1, doubled or zeroed,
@@ -32,6 +37,14 @@ it.  This module measures that on any construction that implements the
    equivalent          PROVED / LOOSE               ``equivalent``
    equivalent          anything else                ``equivalent_undecided``
    ==================  ===========================  ==================================
+
+5. :func:`selftest_outcome` turns one obligation's results into an
+   :class:`~verify.claims.Outcome` (REFUTED with a counterexample on any
+   missed-and-PROVED mutant, UNKNOWN on a changed mutant left undecided,
+   PROVED otherwise) and :func:`selftest_conclude` folds a claim's
+   obligations into one confusion table per layer, the list of over-strict
+   mutants and two regression metrics (``kill_rate``, ``over_strict``) that
+   :mod:`verify.baseline` compares between runs.
 """
 from __future__ import annotations
 
@@ -42,12 +55,14 @@ from typing import Callable, Hashable, Iterable, Sequence
 
 import sympy as sp
 
+from .claims import Outcome, Status, fold_statuses
 from .layer import Layer, LoopedNetwork
 from .machine import Machine, check_states
 from .semantics import Exact
 
-__all__ = ["CLASSES", "Mutant", "candidate_mutants", "sample_mutants", "apply_mutant", "ground_truth", "MutantResult",
-           "classify", "confusion_table", "run_selftest"]
+__all__ = ["CLASSES", "Mutant", "mutate_value", "candidates_from", "candidate_mutants", "sample_mutants",
+           "apply_mutant", "ground_truth", "MutantResult", "classify", "confusion_table", "run_mutants",
+           "run_selftest", "selftest_outcome", "selftest_conclude"]
 
 #: The operations on a non-zero entry, and on a zero entry inside the support.
 NONZERO_OPS = ("negate", "plus1", "minus1", "double", "zero")
@@ -74,30 +89,43 @@ class Mutant:
         return dict(self.__dict__)
 
 
-def _new_value(op: str, v: sp.Expr) -> sp.Expr:
-    return {"negate": -v, "plus1": v + 1, "minus1": v - 1, "double": 2 * v, "zero": sp.Integer(0),
-            "set+1": sp.Integer(1), "set-1": sp.Integer(-1)}[op]
+def mutate_value(op: str, v):
+    """``v`` changed by ``op``, in ``v``'s own number type (sympy, Fraction or int; ``v`` is 0 for set±1)."""
+    return {"negate": -v, "plus1": v + 1, "minus1": v - 1, "double": 2 * v, "zero": v - v,
+            "set+1": (v - v) + 1, "set-1": (v - v) - 1}[op]
+
+
+_new_value = mutate_value
+
+
+def candidates_from(strata: Iterable[tuple]) -> list[Mutant]:
+    """Every single-weight mutant of weights listed as ``(layer, matrix, {(row, col): value}, zero)`` strata.
+
+    ``entries`` holds the non-zero weights; ``zero`` is the zero of their number type (the set±1 mutants
+    of a zero entry inside the support start from it).  The support is the rows and columns the matrix
+    already uses, or a fifth element ``(rows, cols)`` (e.g. every unit's bias, zero or not).
+    """
+    out = []
+    for layer, name, entries, zero, *support in strata:
+        rows = sorted(support[0][0]) if support else sorted({i for i, _ in entries})
+        cols = sorted(support[0][1]) if support else sorted({j for _, j in entries})
+        for (i, j), v in sorted(entries.items()):
+            for op in NONZERO_OPS:
+                new = mutate_value(op, v)
+                if new != v:
+                    out.append(Mutant(layer, name, i, j, op, str(v), str(new)))
+        for i in rows:
+            for j in cols:
+                if (i, j) not in entries:
+                    for op in ZERO_OPS:
+                        out.append(Mutant(layer, name, i, j, op, "0", str(mutate_value(op, zero))))
+    return out
 
 
 def candidate_mutants(network: LoopedNetwork) -> list[Mutant]:
-    """Every single-weight mutant of every layer and matrix (see the module docstring)."""
-    out = []
-    for layer in network.layers:
-        for name, m in layer.matrices().items():
-            entries = m.todok()
-            rows = sorted({i for i, _ in entries})
-            cols = sorted({j for _, j in entries})
-            for (i, j), v in sorted(entries.items()):
-                for op in NONZERO_OPS:
-                    new = _new_value(op, v)
-                    if new != v:
-                        out.append(Mutant(layer.name, name, i, j, op, str(v), str(new)))
-            for i in rows:
-                for j in cols:
-                    if (i, j) not in entries:
-                        for op in ZERO_OPS:
-                            out.append(Mutant(layer.name, name, i, j, op, "0", str(_new_value(op, sp.Integer(0)))))
-    return out
+    """Every single-weight mutant of every layer and matrix of a layer-model network (module docstring)."""
+    return candidates_from((layer.name, name, dict(m.todok()), sp.Integer(0))
+                           for layer in network.layers for name, m in layer.matrices().items())
 
 
 def sample_mutants(candidates: Sequence[Mutant], size: int | None, seed: int) -> list[Mutant]:
@@ -197,6 +225,33 @@ def confusion_table(results: Sequence[MutantResult]) -> dict:
                                                   for name in layers}}
 
 
+def run_mutants(mutants: Sequence[Mutant], apply: Callable[[Mutant], object],
+                truth: Callable[[object], tuple[bool, dict | None]], prover: Callable[[object, Mutant], tuple],
+                progress: Callable[[int], None] | None = None) -> list[MutantResult]:
+    """Truth and verdict for each mutant, for any kind of network.
+
+    ``apply(mutant)`` builds the mutated network (raising ``ValueError`` when
+    the network's own model refuses it: *rejected*); ``truth(network)``
+    returns ``(equivalent, witness)`` and must not consult the verdict;
+    ``prover(network, mutant)`` returns ``(status, summary)`` — the tool's own
+    proof of the mutated network.
+    """
+    out = []
+    for k, mu in enumerate(mutants):
+        try:
+            mutated = apply(mu)
+        except ValueError as err:
+            out.append(MutantResult(mu, "rejected", "REJECTED", str(err)))
+            continue
+        equivalent, witness = truth(mutated)
+        status, summary = prover(mutated, mu)
+        verdict = getattr(status, "value", str(status))
+        out.append(MutantResult(mu, classify(equivalent, verdict), verdict, summary, witness))
+        if progress:
+            progress(k + 1)
+    return out
+
+
 def run_selftest(machine: Machine, shape: Hashable, prover: Callable[[LoopedNetwork, Hashable], tuple],
                  mutants: Sequence[Mutant], network: LoopedNetwork | None = None,
                  states: Sequence | None = None, progress: Callable[[int], None] | None = None
@@ -208,17 +263,78 @@ def run_selftest(machine: Machine, shape: Hashable, prover: Callable[[LoopedNetw
     """
     network = network or machine.network(shape)
     states = list(machine.states(shape)) if states is None else list(states)
-    out = []
-    for k, mu in enumerate(mutants):
-        try:
-            mutated = apply_mutant(network, mu)
-        except ValueError as err:
-            out.append(MutantResult(mu, "rejected", "REJECTED", str(err)))
-            continue
-        equivalent, witness, _ = ground_truth(machine, shape, mutated, states)
-        status, summary = prover(mutated, shape)
-        verdict = getattr(status, "value", str(status))
-        out.append(MutantResult(mu, classify(equivalent, verdict), verdict, summary, witness))
-        if progress:
-            progress(k + 1)
-    return out
+    return run_mutants(mutants, lambda mu: apply_mutant(network, mu),
+                       lambda net: ground_truth(machine, shape, net, states)[:2],
+                       lambda net, _mu: prover(net, shape), progress)
+
+
+# ---------------------------------------------------------------------------
+# outcome of one obligation, conclusion of a claim
+# ---------------------------------------------------------------------------
+
+def selftest_outcome(results: Sequence[MutantResult], scope: str) -> Outcome:
+    """One obligation's outcome from its mutants: REFUTED on any changed mutant the proofs PROVED."""
+    table = confusion_table(results)
+    t = table["total"]
+    data = {"table": table, "scope": scope,
+            "over_strict": [r.to_json() for r in results if r.klass == "over_strict"],
+            "missed": [r.to_json() for r in results if r.klass.startswith("missed")], "mutants": len(results)}
+    tally = ", ".join(f"{t[k]} {k}" for k in CLASSES if t[k])
+    unsound = [m for m in data["missed"] if m["class"] == "missed_proved"]
+    if unsound:
+        data["counterexample"] = {"mutant": unsound[0]["mutant"], "state": unsound[0]["witness"]}
+        return Outcome(Status.REFUTED, f"UNSOUND: the mutant {unsound[0]['id']} changes the loop (witness state) "
+                       f"but its proof says PROVED; {scope}: {tally}", data)
+    if t["missed_undecided"]:
+        return Outcome(Status.UNKNOWN, f"{t['missed_undecided']} changed mutants left undecided; {scope}: {tally}",
+                       data)
+    return Outcome(Status.PROVED, f"every mutant that changes the loop is caught, none PROVED; {scope}: {tally}",
+                   data)
+
+
+def _merge(outcomes) -> dict:
+    totals: dict = {}
+    for _, o in outcomes:
+        for scope_name, table in [("total", o.data["table"]["total"]), *o.data["table"]["per_layer"].items()]:
+            row = totals.setdefault(scope_name, {k: 0 for k in (*CLASSES, "changed")})
+            for k in row:
+                row[k] += table[k]
+    return totals
+
+
+def _rate(row: dict) -> str:
+    """The kill rate as a percentage, never rounded up to 100% (and the fraction when it is not 100%)."""
+    killed, changed = row["caught"] + row["rejected"], row["changed"]
+    if not changed:
+        return "—"
+    if killed == changed:
+        return "100%"
+    return f"{100 * killed // changed}% ({killed}/{changed})"  # floored: below 100 whenever one is missed
+
+
+def selftest_conclude(claim, outcomes):
+    """A self-test claim's status, headline and details from its obligations (``Claim.conclude``).
+
+    The details hold the confusion table per layer (first row: the total), the
+    over-strict mutants by name, and the metrics ``kill_rate`` (caught or
+    rejected over changed; 1 when nothing changed) and ``over_strict``.
+    """
+    status = fold_statuses(o.status for _, o in outcomes)
+    if any("table" not in o.data for _, o in outcomes):  # an obligation that errored before testing
+        worst = next(o.summary for _, o in outcomes if "table" not in o.data)
+        return status, worst, {}
+    totals = _merge(outcomes)
+    t = totals["total"]
+    kill = (t["caught"] + t["rejected"]) / t["changed"] if t["changed"] else 1.0
+    columns = ["layer", *CLASSES, "kill rate"]
+    rows = [[name, *(row[k] for k in CLASSES), _rate(row)] for name, row in totals.items()]
+    over = [m["id"] for _, o in outcomes for m in o.data["over_strict"]]
+    details = {"table": {"columns": columns, "rows": rows}, "over-strict mutants": over or "none",
+               "metrics": {"kill_rate": {"value": kill, "better": "higher"},
+                           "over_strict": {"value": float(t["over_strict"]), "better": "lower"}}}
+    worst = next((o.summary for _, o in outcomes if o.status == status), "")
+    head = (f"{sum(o.data['mutants'] for _, o in outcomes)} mutants: {t['caught']} caught, {t['rejected']} rejected "
+            f"by the layer model, {t['missed_proved']} missed-and-PROVED, {t['missed_undecided']} missed-undecided, "
+            f"{t['over_strict']} over-strict, {t['equivalent'] + t['equivalent_undecided']} equivalent; kill rate "
+            f"{_rate(t)}")
+    return status, head if status == Status.PROVED else f"{head}; {worst}", details

@@ -19,12 +19,12 @@ from constructions.giannou2023.machine_model import SubleqMachine, state_count
 from verify import symbolic as sym
 from verify.claims import Outcome, Status
 from verify.evidence import produces
-from verify.mutation import CLASSES, candidate_mutants, confusion_table, run_selftest, sample_mutants
+from verify.mutation import candidate_mutants, run_selftest, sample_mutants, selftest_conclude, selftest_outcome
 from verify.smt import check_layer
 
 from .proving import counterexample
 
-__all__ = ["layer_proof_verdict", "selftest_outcome", "subleq_selftest"]
+__all__ = ["layer_proof_verdict", "subleq_selftest"]
 
 
 def layer_proof_verdict(network, shape, specs=None, out_sets=None) -> tuple[Status, str]:
@@ -55,26 +55,6 @@ def layer_proof_verdict(network, shape, specs=None, out_sets=None) -> tuple[Stat
     return Status.PROVED, "every layer meets its contract"
 
 
-def selftest_outcome(results, scope: str) -> Outcome:
-    """The obligation's outcome from its mutants: REFUTED on any changed mutant the proofs PROVED."""
-    table = confusion_table(results)
-    t = table["total"]
-    data = {"table": table, "scope": scope,
-            "over_strict": [r.to_json() for r in results if r.klass == "over_strict"],
-            "missed": [r.to_json() for r in results if r.klass.startswith("missed")], "mutants": len(results)}
-    tally = ", ".join(f"{t[k]} {k}" for k in CLASSES if t[k])
-    unsound = [m for m in data["missed"] if m["class"] == "missed_proved"]
-    if unsound:
-        data["counterexample"] = {"mutant": unsound[0]["mutant"], "state": unsound[0]["witness"]}
-        return Outcome(Status.REFUTED, f"UNSOUND: the mutant {unsound[0]['id']} changes the loop (witness state) "
-                       f"but its proof says PROVED; {scope}: {tally}", data)
-    if t["missed_undecided"]:
-        return Outcome(Status.UNKNOWN, f"{t['missed_undecided']} changed mutants left undecided; {scope}: {tally}",
-                       data)
-    return Outcome(Status.PROVED, f"every mutant that changes the loop is caught, none PROVED; {scope}: {tally}",
-                   data)
-
-
 @produces("enumeration")
 def subleq_selftest(shape: list[int], sample: int | None = None, seed: int = 0, part: int = 0,
                     parts: int = 1) -> Outcome:
@@ -97,39 +77,6 @@ SELFTEST_SHAPE = (1, 2, 4, 2)  # the smallest machine on which every block has w
 #: profile -> (mutants sampled, obligations they are split into); the full profile's 1,000 of the 8,311
 #: candidates take about 25 min on 2 cores — every candidate would take over 3 h
 SELFTEST_SAMPLE = {"ci": (100, 4), "full": (1000, 8)}
-
-
-def _merge(outcomes) -> dict:
-    totals: dict = {}
-    for _, o in outcomes:
-        for scope_name, table in [("total", o.data["table"]["total"]), *o.data["table"]["per_layer"].items()]:
-            row = totals.setdefault(scope_name, {k: 0 for k in (*CLASSES, "changed")})
-            for k in row:
-                row[k] += table[k]
-    return totals
-
-
-def _selftest_conclude(claim, outcomes):
-    from verify.claims import fold_statuses
-
-    status = fold_statuses(o.status for _, o in outcomes)
-    totals = _merge(outcomes)
-    t = totals["total"]
-    kill = (t["caught"] + t["rejected"]) / t["changed"] if t["changed"] else 1.0
-    columns = ["layer", *CLASSES, "kill rate"]
-    rows = [[name, *(row[k] for k in CLASSES),
-             f"{(row['caught'] + row['rejected']) / row['changed']:.0%}" if row["changed"] else "—"]
-            for name, row in totals.items()]
-    over = [m["id"] for _, o in outcomes for m in o.data["over_strict"]]
-    details = {"table": {"columns": columns, "rows": rows}, "over-strict mutants": over or "none",
-               "metrics": {"kill_rate": {"value": kill, "better": "higher"},
-                           "over_strict": {"value": float(t["over_strict"]), "better": "lower"}}}
-    worst = next((o.summary for _, o in outcomes if o.status == status), "")
-    head = (f"{sum(o.data['mutants'] for _, o in outcomes)} mutants: {t['caught']} caught, {t['rejected']} rejected "
-            f"by the layer model, {t['missed_proved']} missed-and-PROVED, {t['missed_undecided']} missed-undecided, "
-            f"{t['over_strict']} over-strict, {t['equivalent'] + t['equivalent_undecided']} equivalent; kill rate "
-            f"{kill:.0%}")
-    return status, head if status == Status.PROVED else f"{head}; {worst}", details
 
 
 def _claims():
@@ -156,7 +103,7 @@ def _claims():
         (Status.PROVED,), obligations,
         parameters=lambda profile: {"shape (s,m,n,N)": list(SELFTEST_SHAPE), "mutants": SELFTEST_SAMPLE[profile][0],
                                     "seed": 2023},
-        conclude=_selftest_conclude)]
+        conclude=selftest_conclude)]
 
 
 CLAIMS = _claims()

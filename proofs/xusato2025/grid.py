@@ -45,9 +45,11 @@ def paper_budget(shape: XSShape) -> int:
     return shape.N + 2 * shape.D ** ((shape.N + 1) * shape.d + 1)
 
 
-def stage_values(shape: XSShape, variant: str, table: list[list[int]], inputs: list, until: int = 0):
-    """States after stage 1, 2 and 3 for a batch of inputs (exact); with ``until``, also after ``until`` loops."""
-    ev = Evaluator(block_network(shape, variant), Exact())
+def stage_values(shape: XSShape, variant: str, table: list[list[int]], inputs: list, until: int = 0, network=None):
+    """States after stage 1, 2 and 3 for a batch of inputs (exact); with ``until``, also after ``until`` loops.
+
+    ``network`` replaces the variant's block (the mutation self-test runs mutants through here)."""
+    ev = Evaluator(network or block_network(shape, variant), Exact())
     X = ev.input(embed_batch(shape, inputs, table))
     after1 = ev.run(X, shape.loops_quantise)
     after2 = ev.run(after1, shape.loops_context)
@@ -92,15 +94,17 @@ def _first_failure(shape, inputs, table, states):
     return None
 
 
-def check_grid(shape: list[int], variant: str = "correct", tables: list[str] = ("random:1",)) -> Outcome:
-    """Exhaustive exact check of every grid input at ``shape = [d, N, D, Q]`` (see the module docstring)."""
+def check_grid(shape: list[int], variant: str = "correct", tables: list[str] = ("random:1",), network=None) -> Outcome:
+    """Exhaustive exact check of every grid input at ``shape = [d, N, D, Q]`` (see the module docstring).
+
+    ``network`` replaces the variant's block (the mutation self-test proves mutants with it)."""
     start = time.perf_counter()
     shp = XSShape(*shape)
     inputs = list(grid_inputs(shp))
     for spec in tables:
         table = make_table(shp, spec)
         budget = paper_budget(shp)
-        *states, later = stage_values(shp, variant, table, inputs, until=budget)
+        *states, later = stage_values(shp, variant, table, inputs, until=budget, network=network)
         bad = _first_failure(shp, inputs, table, states) or _unstable(shp, inputs, states[2], later, budget)
         if bad is not None:
             cex = {"shape": list(shape), "variant": variant, "table": spec, **bad}

@@ -116,3 +116,52 @@ def test_a_mutant_the_layer_model_refuses_is_rejected():
     assert result.klass == "rejected" and "does not declare" in result.summary
     t = confusion_table([result])["total"]
     assert t["changed"] == 1 and t["kill_rate"] == "1"
+
+
+def test_a_mutant_that_empties_a_heads_values_evaluates_as_the_layer_without_that_head():
+    """Zeroing a head's only V entry switches the head off: the evaluator must not trip over an empty V."""
+    from dataclasses import replace
+
+    from constructions.xusato2025 import XSShape, block_network, embed_batch
+    from constructions.xusato2025.reference import grid_inputs
+    from constructions.xusato2025.tables import make_table
+
+    shape = XSShape(1, 2, 2, 3)
+    net = block_network(shape)
+    layer = net.layers[0]
+    h = next(i for i, head in enumerate(layer.heads) if len(head.V.todok()) == 1)
+    ((row, col),) = layer.heads[h].V.todok().keys()
+    mu = next(m for m in candidate_mutants(net) if (m.matrix, m.row, m.col, m.op) == (f"V{h + 1}", row, col, "zero"))
+    mutated = apply_mutant(net, mu)
+    without = replace(net, layers=(replace(layer, heads=tuple(x for i, x in enumerate(layer.heads) if i != h)),))
+    X = embed_batch(shape, list(grid_inputs(shape))[:3], make_table(shape, "random:1"))
+    a, b = Evaluator(mutated, Exact()), Evaluator(without, Exact())
+    assert a.loop(a.input(X)).equals(b.loop(b.input(X)))
+
+
+def test_kill_rate_and_over_strict_are_baseline_regression_metrics():
+    """A self-test claim's conclusion carries both metrics; the baseline flags a lower kill rate and a new
+    over-strict mutant."""
+    from verify.baseline import baseline_from_report, compare
+    from verify.claims import Obligation
+    from verify.mutation import selftest_conclude, selftest_outcome
+
+    toy = Complement()
+    results = run_selftest(toy, L, sound_prover, candidate_mutants(toy.network(L)))
+    ob = Obligation("toy.selftest", "all", "x")
+
+    def report(rs):
+        status, _, details = selftest_conclude(None, [(ob, selftest_outcome(rs, "toy"))])
+        return {"header": {"profile": "ci"}, "claims": [{"id": "toy.selftest", "status": status.value, "met": True,
+                                                        "details": details, "parameters": {},
+                                                        "obligations": [{"name": "all"}]}]}
+
+    base = baseline_from_report(report(results))
+    assert set(base["claims"]["toy.selftest"]["metrics"]) == {"kill_rate", "over_strict"}
+    assert compare(report(results), base) == ([], [])
+    weaker = run_selftest(toy, L, bit_local_prover, candidate_mutants(toy.network(L)))
+    assert any("kill_rate got worse" in r for r in compare(report(weaker), base)[0])
+    _, head, _ = selftest_conclude(None, [(ob, selftest_outcome(weaker, "toy"))])
+    assert "kill rate 100%" not in head and "/" in head.split("kill rate")[1]  # never rounded up to 100%
+    stricter = run_selftest(toy, L, strict_prover, candidate_mutants(toy.network(L)))
+    assert any("over_strict got worse" in r for r in compare(report(stricter), base)[0])

@@ -28,7 +28,7 @@ from verify.machine import first_layer_difference
 from .machine import AuthorsSubleq, state_count, weights_files
 from .make_weights import MUTATED, SIZES
 
-__all__ = ["CLAIMS", "import_report", "loop_equals_step", "import_is_exact"]
+__all__ = ["CLAIMS", "import_report", "loop_equals_step", "prove_loop", "import_is_exact"]
 
 REF = "Giannou et al. 2023, Looped Transformers as Programmable Computers; official code jysohn1108/Looped-Transformer"
 
@@ -83,10 +83,15 @@ def _first_departure(machine, shape, state_json: dict) -> dict | None:
 def loop_equals_step(s: int, m: int, n: int, N: int, weights: str = "authors") -> Outcome:
     """One loop of the imported ``weights`` ("authors" or "mutated") = one SUBLEQ step, on every valid state."""
     shape = (s, m, n, N)
-    machine = AuthorsSubleq(mutated=weights == "mutated")
+    return prove_loop(AuthorsSubleq(mutated=weights == "mutated"), shape, weights == "mutated")
+
+
+def prove_loop(machine, shape, departure: bool = False, network=None) -> Outcome:
+    """:func:`loop_equals_step`'s proof for ``machine`` (or ``network`` in place of its weights; the mutation
+    self-test proves mutants with it); ``departure`` locates where a failure leaves the original weights."""
     report = import_report(machine.imported(shape))
     start = time.perf_counter()
-    count, failures = check_states(machine, shape)
+    count, failures = check_states(machine, shape, network=network)
     seconds = time.perf_counter() - start
     data = {"import": report, "states": count, "enumeration_seconds": round(seconds, 3)}
     if not failures:
@@ -98,7 +103,7 @@ def loop_equals_step(s: int, m: int, n: int, N: int, weights: str = "authors") -
                        f"{report['max_snap_distance_float']:.3g})", data)
     bad = failures[0]
     cex = {"shape": list(shape), "weights": report["file"], **bad.to_json()}
-    if weights == "mutated":
+    if departure:
         cex["first_departure_from_original"] = _first_departure(machine, shape, bad.state)
     what = f"decodes to {_brief(bad.actual)}" if bad.verdict == "differs" else f"is no valid encoding ({bad.error})"
     where = cex.get("first_departure_from_original")

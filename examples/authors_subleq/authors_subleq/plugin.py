@@ -8,8 +8,9 @@ __all__ = ["PLUGIN"]
 
 def _claims():
     from .claims import CLAIMS
+    from .mutation import CLAIMS as SELFTEST
 
-    return CLAIMS
+    return [*CLAIMS, *SELFTEST]
 
 
 def _network(s: str, m: str, n: str, N: str, weights: str):

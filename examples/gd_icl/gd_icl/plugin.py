@@ -8,8 +8,9 @@ __all__ = ["PLUGIN"]
 
 def _claims():
     from .claims import CLAIMS
+    from .mutation import CLAIMS as SELFTEST
 
-    return CLAIMS
+    return [*CLAIMS, *SELFTEST]
 
 
 def _network(dx: str, dy: str, N: str, keys: str):

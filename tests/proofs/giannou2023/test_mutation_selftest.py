@@ -5,11 +5,10 @@ import pytest
 
 from constructions.giannou2023.contracts import SPECS
 from constructions.giannou2023.machine_model import SubleqMachine
-from proofs.giannou2023.mutation import (SELFTEST_SHAPE, _selftest_conclude, layer_proof_verdict,
-                                         selftest_outcome)
+from proofs.giannou2023.mutation import SELFTEST_SHAPE, layer_proof_verdict
 from verify.claims import Obligation, Status
 from verify.forward import Evaluator
-from verify.mutation import candidate_mutants, run_selftest
+from verify.mutation import candidate_mutants, run_selftest, selftest_conclude, selftest_outcome
 from verify.semantics import Symbolic
 
 LAST = len(SPECS) - 1  # error correction
@@ -60,5 +59,5 @@ def test_a_contract_that_ignores_a_row_is_an_unsound_verdict_the_selftest_report
     assert outcome.status == Status.REFUTED and "UNSOUND" in outcome.summary
     assert outcome.data["counterexample"]["state"]["verdict"] in ("differs", "undecodable")
     ob = Obligation("giannou2023.selftest.mutants", "part1of1", "x")
-    status, summary, details = _selftest_conclude(None, [(ob, outcome)])
+    status, summary, details = selftest_conclude(None, [(ob, outcome)])
     assert status == Status.REFUTED and details["metrics"]["kill_rate"]["value"] == 0.0
