@@ -74,6 +74,6 @@ def test_a_contract_that_ignores_one_output_cell_makes_the_selftest_fail(setting
 
 def test_the_claim_is_registered_with_a_small_ci_sample():
     (claim,) = CLAIMS
-    obs = claim.obligations("ci")
+    obs = claim.expand("ci")
     assert sum(1 for _ in obs) >= 1 and all(dict(o.args)["sample"] <= 100 for o in obs)
-    assert all(dict(o.args)["sample"] is None for o in claim.obligations("full"))
+    assert all(dict(o.args)["sample"] is None for o in claim.expand("full"))
