@@ -172,6 +172,7 @@ def build_report(summary: RunSummary, command: list[str] | None = None) -> dict:
             "cache": {"hits": summary.cache_hits, "misses": summary.cache_misses,
                       "corrupted": summary.cache_corrupted},
             "constructions": [{"name": n, "content_hash": h} for n, h in fingerprints],
+            **({"recheck": summary.recheck} if summary.recheck is not None else {}),
         },
         "summary": {
             "claims": len(summary.results),
@@ -226,6 +227,8 @@ def _md_run_metadata(h: dict) -> list[str]:
         f"- cache: {h['cache']['hits']} hits, {h['cache']['misses']} computed"
         + (f", {len(h['cache']['corrupted'])} corrupted entries recomputed" if h["cache"]["corrupted"] else ""),
     ]
+    if h.get("recheck"):
+        out.append(f"- second solver: {_recheck_line(h['recheck'])}")
     if h["constructions"]:
         out.append("- construction content hashes:")
         for c in h["constructions"]:
@@ -234,9 +237,17 @@ def _md_run_metadata(h: dict) -> list[str]:
     return out + ["", "</details>"]
 
 
+def _recheck_line(t: dict) -> str:
+    from .recheck import headline
+
+    return headline(t) + f"; solvers: {', '.join(t['solvers'])}"
+
+
 def render_markdown(report: dict) -> str:
     h, s = report["header"], report["summary"]
     out = ["# Verification report", "", _verdict(s)]
+    if h.get("recheck"):
+        out += ["", _recheck_line(h["recheck"]) + "."]
     for title, claims in findings(report):
         out += ["", f"## {title}", ""]
         out += [f"- [{c['id']}](#{c['id'].replace('.', '')}) — {c['status']}"
@@ -342,7 +353,8 @@ def render_summary(report: dict) -> str:
     out = [
         f"# Verification summary (profile {profile})",
         "",
-        f"`python -m verify all --profile {profile}`: {_verdict(s)} By status: {counts}.",
+        f"`python -m verify all --profile {profile}`: {_verdict(s)} By status: {counts}."
+        + (f" {_recheck_line(report['header']['recheck'])}." if report["header"].get("recheck") else ""),
         "The full report (`index.md`, `index.html`, `report.json`, artefacts, plots) is generated beside this file "
         "and not kept in git.",
         "",
