@@ -171,7 +171,7 @@ def run_claims(
                 if own:
                     pool.shutdown(wait=True, cancel_futures=True)
     bar.close()
-    rechecked = 0
+    rechecked, recheck_start = 0, time.perf_counter()
     if recheck:  # a second solver on every proof (verify.recheck)
         from .recheck import recheck_outcomes
 
@@ -181,6 +181,7 @@ def run_claims(
         for o in done:
             cache.put(keys[id(o)], o)
         rechecked = len(done)
+    recheck_wall = time.perf_counter() - recheck_start
     if todo:
         try:
             cache.save_timings({ob.id: outcomes[key_of(ob)].seconds for ob in todo})
@@ -192,7 +193,8 @@ def run_claims(
     if recheck:
         from .recheck import tally
 
-        figures = {**tally((premises.nodes[oid], o) for oid, o in raw.items()), "rechecked_now": rechecked}
+        figures = {**tally((premises.nodes[oid], o) for oid, o in raw.items()), "rechecked_now": rechecked,
+                   "wall_seconds": round(recheck_wall, 3)}
     return RunSummary(results, profile, time.perf_counter() - start, jobs, hits, len(todo), list(cache.corrupted),
                       figures)
 

@@ -90,8 +90,9 @@ def _summary_text(report: dict, directory) -> str:
     if h.get("recheck"):
         from ..recheck import headline
 
-        lines.append(headline(h["recheck"]) + f" — cvc5 took {h['recheck']['seconds']:.1f} s "
-                     f"({h['recheck']['rechecked_now']} obligations re-checked in this run)")
+        t = h["recheck"]
+        lines.append(headline(t) + f" — {t['rechecked_now']} obligations re-checked in this run, "
+                     f"{t['wall_seconds']:.1f} s wall-clock (cvc5 took {t['seconds']:.1f} s over all re-checks)")
     lines.append(
         f"{s['met']}/{s['claims']} claims met their expected outcome in {h['seconds']:.1f} s "
         f"({h['cache']['hits']} cached, {h['cache']['misses']} computed); report: {Path(directory) / 'index.md'}"
