@@ -127,7 +127,9 @@ def compare(outcome: Outcome) -> dict | None:
         raise ValueError(f"cvc5 answered {len(codes)} queries, {ARTEFACT} holds {len(queries)}")
     out = {"queries": 0, "agreed": 0, "unknown": 0, "failed": 0, "skipped": 0, "disagreed": []}
     for i, ((z3_solver, z3_answer, _), code) in enumerate(zip(queries, codes)):
-        if z3_answer == "unknown" or code == _NOT_ASKED:
+        if (z3_answer == "unknown") != (code == _NOT_ASKED):
+            raise ValueError(f"query {i}: z3 answered {z3_answer}, the re-check record says {code!r}")
+        if z3_answer == "unknown":
             out["skipped"] += 1
             continue
         out["queries"] += 1

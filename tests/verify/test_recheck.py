@@ -152,6 +152,9 @@ def test_a_doctored_artefact_after_the_recheck_is_an_error():
     truncated = Outcome(o.status, o.summary, {**o.data, "recheck": {**o.data["recheck"], "answers": "u"}},
                         dict(o.artefacts))
     assert apply(ob, truncated).status == Status.ERROR
+    not_asked = Outcome(o.status, o.summary, {**o.data, "recheck": {**o.data["recheck"], "answers": "--"}},
+                        dict(o.artefacts))
+    assert apply(ob, not_asked).status == Status.ERROR  # z3 said unsat/sat: cvc5 must have been asked
 
 
 def test_cvc5_unknown_and_failures_are_never_agreement():
