@@ -8,6 +8,13 @@ answers; then the totals and the run's headline.  Timings are per obligation
 (summed over worker processes), so they measure work, not wall-clock time; on
 a shared machine they are upper bounds.  An obligation counted once per claim
 that lists it.  Usage: ``python benchmarks/recheck_cost.py REPORT_DIR``.
+
+``--sample PROFILE`` instead runs, for every task of evidence kind smt, the
+obligations of PROFILE that are not in the ci profile (``--per-task K`` of
+them, the smallest arguments first) in this process, and prints the task's
+seconds, its recorded queries and cvc5's seconds and answers on them: the
+re-check's cost per obligation where a whole run of the profile does not fit.
+Usage: ``python benchmarks/recheck_cost.py --sample full [--per-task 1]``.
 """
 from __future__ import annotations
 
@@ -23,8 +30,15 @@ from verify.recheck import headline  # noqa: E402
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("report_dir")
+    ap.add_argument("report_dir", nargs="?")
+    ap.add_argument("--sample", choices=["ci", "full"], default=None)
+    ap.add_argument("--per-task", type=int, default=1)
+    ap.add_argument("--timeout-ms", type=int, default=60_000, help="cvc5's limit per query")
     args = ap.parse_args()
+    if args.sample:
+        return sample(args.sample, args.per_task, args.timeout_ms)
+    if not args.report_dir:
+        ap.error("give REPORT_DIR or --sample PROFILE")
     report = json.loads((Path(args.report_dir) / "report.json").read_text())
     if "recheck" not in report["header"]:
         print("this report was written without --recheck", file=sys.stderr)
@@ -56,6 +70,39 @@ def main() -> int:
           f"wall-clock ({h['cache']['hits']} cached, {h['cache']['misses']} computed, "
           f"{h['recheck']['rechecked_now']} re-checked in this run, the re-check phase "
           f"{h['recheck'].get('wall_seconds', '?')} s wall-clock)")
+    return 0
+
+
+def sample(profile: str, per_task: int, timeout_ms: int) -> int:
+    import time
+
+    from verify.claims import Outcome, Status, run_obligation
+    from verify.evidence import evidence_kind
+    from verify.plugins import installed_papers
+    from verify.recheck import compare, recheck_text
+    from verify.solver import ARTEFACT
+
+    claims = installed_papers().claims()
+    ci = {ob.id for c in claims if "ci" in c.profiles for ob in c.obligations("ci")}
+    by_task: dict[str, dict] = {}
+    for c in claims:
+        if profile in c.profiles:
+            for ob in c.obligations(profile):
+                if ob.id not in ci and evidence_kind(ob, Outcome(Status.UNKNOWN, "")) == "smt":
+                    by_task.setdefault(ob.task, {})[ob.id] = ob
+    print(f"{'obligation':<60} {'status':<7} {'task s':>8} {'queries':>7} {'cvc5 s':>8}  cvc5 agreed/unknown/failed")
+    for task, obs in sorted(by_task.items()):
+        for ob in sorted(obs.values(), key=lambda o: (len(json.dumps(o.args, default=str)), o.id))[:per_task]:
+            o = run_obligation(ob)
+            line = f"{ob.id[:60]:<60} {o.status.value:<7} {o.seconds:>8.2f}"
+            if ARTEFACT in o.artefacts and o.status in (Status.PROVED, Status.LOOSE):
+                start = time.perf_counter()
+                o.data["recheck"] = recheck_text(o.artefacts[ARTEFACT], timeout_ms)
+                found = compare(o)
+                line += (f" {o.data['queries']['count']:>7} {time.perf_counter() - start:>8.2f}  "
+                         f"{found['agreed']}/{found['unknown']}/{found['failed']}"
+                         + (f" DISAGREED {found['disagreed']}" if found["disagreed"] else ""))
+            print(line, flush=True)
     return 0
 
 
