@@ -24,6 +24,7 @@ PROVED obligations re-checked by cvc5 ...").
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Callable
 
 from .claims import Obligation, Outcome, Status
 from .solver import ARTEFACT, parse_queries
@@ -217,14 +218,16 @@ def _job(args: tuple[str, int]) -> dict:
     return recheck_text(text, timeout_ms)
 
 
-def recheck_outcomes(pairs, jobs: int, executor=None, timeout_ms: int = TIMEOUT_MS) -> list[Outcome]:
+def recheck_outcomes(pairs, jobs: int, executor=None, timeout_ms: int = TIMEOUT_MS,
+                     on_done: Callable[[Outcome], None] | None = None) -> list[Outcome]:
     """Re-check in cvc5 every eligible ``(obligation, raw outcome)`` not yet re-checked by this cvc5.
 
-    Stores cvc5's answers in each outcome's ``data["recheck"]`` and returns the outcomes
-    re-checked now (for the caller to cache).  Runs in ``executor``, else in a pool
-    of ``jobs`` processes (in this process if ``jobs`` is 1 or there is one outcome).
+    Stores cvc5's answers in each outcome's ``data["recheck"]``, calls ``on_done(outcome)``
+    as each one finishes (the runner caches it then, so an interrupted run keeps what was
+    done) and returns the outcomes re-checked now.  Runs in ``executor``, else in a pool of
+    ``jobs`` processes (in this process if ``jobs`` is 1 or there is one outcome).
     """
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor, as_completed
 
     from .evidence import check_outcome
 
@@ -237,14 +240,22 @@ def recheck_outcomes(pairs, jobs: int, executor=None, timeout_ms: int = TIMEOUT_
         if (o.data.get("recheck") or {}).get("solver") != version:
             todo.append(o)
     todo.sort(key=lambda o: -len(o.artefacts[ARTEFACT]))  # longest first: a short tail
-    args = [(o.artefacts[ARTEFACT], timeout_ms) for o in todo]
+
+    def done(o: Outcome, result: dict) -> None:
+        o.data["recheck"] = result
+        if on_done is not None:
+            on_done(o)
+
     if executor is None and (jobs == 1 or len(todo) <= 1):
-        results = [_job(a) for a in args]
-    elif executor is not None:
-        results = list(executor.map(_job, args))
-    else:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
-            results = list(pool.map(_job, args))
-    for o, r in zip(todo, results):
-        o.data["recheck"] = r
+        for o in todo:
+            done(o, _job((o.artefacts[ARTEFACT], timeout_ms)))
+        return todo
+    pool = executor or ProcessPoolExecutor(max_workers=min(jobs, len(todo)))
+    try:
+        futures = {pool.submit(_job, (o.artefacts[ARTEFACT], timeout_ms)): o for o in todo}
+        for fut in as_completed(futures):
+            done(futures[fut], fut.result())
+    finally:
+        if executor is None:
+            pool.shutdown(wait=True, cancel_futures=True)
     return todo

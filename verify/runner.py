@@ -177,9 +177,7 @@ def run_claims(
 
         keys = {id(outcomes[key_of(ob)]): key_of(ob) for ob in premises.nodes.values()}
         done = recheck_outcomes([(ob, outcomes[key_of(ob)]) for ob in premises.nodes.values()], jobs, executor,
-                                recheck_timeout_ms)
-        for o in done:
-            cache.put(keys[id(o)], o)
+                                recheck_timeout_ms, on_done=lambda o: cache.put(keys[id(o)], o))
         rechecked = len(done)
     recheck_wall = time.perf_counter() - recheck_start
     if todo:

@@ -230,3 +230,14 @@ def test_every_smt_task_of_the_installed_papers_records_its_queries():
             assert o.data.get("solver_queries") == 0, (ob.id, "PROVED smt obligation with no recorded query")
         else:
             assert len(parse_queries(o.artefacts[ARTEFACT])) == q["count"]
+
+
+def test_the_recheck_runs_in_a_pool_and_is_cached_with_the_outcome(tmp_path):
+    from verify.cache import Cache
+
+    first = run_claims(toy_claims(), jobs=2, progress=False, recheck=True, cache=Cache(tmp_path))
+    assert first.recheck["rechecked_now"] == 4 and first.recheck["agreed"] == 5
+    again = run_claims(toy_claims(), jobs=2, progress=False, recheck=True, cache=Cache(tmp_path))
+    assert again.cache_hits == 4 and again.recheck["rechecked_now"] == 0  # cvc5's answers came from the cache
+    assert {k: again.recheck[k] for k in ("rechecked", "queries", "agreed", "disagreed")} == \
+        {"rechecked": 4, "queries": 5, "agreed": 5, "disagreed": 0}
