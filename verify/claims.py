@@ -258,16 +258,20 @@ def _import(path: str) -> Callable:
 def run_obligation(ob: Obligation) -> Outcome:
     """Run one obligation in this process; exceptions become ``ERROR`` outcomes.
 
+    The task's z3 queries are recorded and stored on the outcome (:mod:`verify.solver`).
     The outcome is checked against the evidence rule (:func:`verify.evidence.check_outcome`):
     a REFUTED without a counterexample, or a PROVED from sampled evidence, is an ERROR.
     """
     from .evidence import check_outcome
+    from .solver import attach, recording
 
     start = time.perf_counter()
     try:
-        outcome = _import(ob.task)(**ob.kwargs())
+        with recording() as queries:  # every z3 query of the task, for the re-check (verify.solver)
+            outcome = _import(ob.task)(**ob.kwargs())
         if not isinstance(outcome, Outcome):
             raise TypeError(f"{ob.task} returned {type(outcome).__name__}, not an Outcome")
+        attach(outcome, queries)
     except Exception as err:
         tb = traceback.format_exc(limit=6)
         outcome = Outcome(Status.ERROR, f"{type(err).__name__}: {err}", {"traceback": tb})

@@ -141,6 +141,11 @@ def build_parser(registry: Registry | None = None, machine: MachineEntry | None 
     al.add_argument("--reason", default=None, metavar="TEXT", help="why the new baseline is right (recorded in it)")
     al.add_argument("--baseline", default=None, help="baseline file (default REPORT_DIR/baseline.json)")
     al.add_argument("--quiet", action="store_true", help="no progress line")
+    al.add_argument("--recheck", action=argparse.BooleanOptionalAction, default=None,
+                    help="re-run every z3 query of the PROVED obligations in cvc5 and compare the answers "
+                         "(default: on in the full profile, off in ci)")
+    al.add_argument("--recheck-timeout-ms", type=positive_int, default=60_000, metavar="MS",
+                    help="cvc5's time limit per query (default 60000)")
 
     pv = _machine_parser(sub, "prove", "prove a paper's looped machine at one size, block by block",
                          registry, machine, probe)

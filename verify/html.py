@@ -105,7 +105,12 @@ def _header(report: dict) -> str:
     if s["not_met"]:
         verdict += "; not met: " + ", ".join(f'<a href="#{_e(cid)}">{_e(cid)}</a>' for cid in s["not_met"])
     counts = ", ".join(f"{n} {_badge(k)}" for k, n in sorted(s["by_status"].items()))
-    return f"<h1>Verification report</h1>\n<p>{verdict}. {counts}</p>"
+    out = f"<h1>Verification report</h1>\n<p>{verdict}. {counts}</p>"
+    if report["header"].get("recheck"):
+        from .report_markdown import recheck_line as _recheck_line
+
+        out += f"\n<p>{_e(_recheck_line(report['header']['recheck']))}.</p>"
+    return out
 
 
 def _findings(report: dict) -> str:
@@ -136,6 +141,10 @@ def _run_details(report: dict) -> str:
         ("libraries", _e(", ".join(f"{k} {v}" for k, v in h["libraries"].items()))),
         ("cache", _e(cache)),
     ]
+    if h.get("recheck"):
+        from .report_markdown import recheck_line as _recheck_line
+
+        rows.append(("second solver", _e(_recheck_line(h["recheck"]))))
     if h["constructions"]:
         rows.append(("constructions", "<br>".join(
             f"<code>{_e(c['name'])}</code> {_e(c['content_hash'])}" for c in h["constructions"])))

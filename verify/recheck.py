@@ -1,30 +1,43 @@
-"""Re-check exported SMT-LIB2 obligations with a second, independent solver (cvc5).
+"""A second solver on every proof: re-run each recorded z3 query in cvc5 and compare the answers.
 
-The obligations :mod:`verify.smt` records are standard SMT-LIB2 scripts
-separated by ``(reset)``; :func:`cvc5_results` runs each through cvc5's own
-parser and solver and returns its ``check-sat`` answers, so a z3 verdict can
-be confirmed without trusting z3 (or this tool's translation to z3's API: the
-text is all cvc5 sees).  cvc5 is an optional dependency (the test extra).
+:mod:`verify.solver` records every z3 query a task makes (its SMT-LIB2 and
+z3's answer) in the artefact :data:`verify.solver.ARTEFACT`.  With
+``--recheck`` (the default in the full profile) the runner hands every
+*eligible* obligation — PROVED or LOOSE, and of evidence kind ``"smt"`` or
+with recorded queries — to :func:`recheck_text`: each query z3 answered
+``sat`` or ``unsat`` is parsed by cvc5's own SMT-LIB parser and solved by a
+fresh cvc5 solver (logic ALL: linear and nonlinear arithmetic, bit-vectors,
+quantifiers), so the check trusts neither z3 nor this tool's translation to
+z3's API — the text is all cvc5 sees.  cvc5's answers are stored on the
+outcome (``data["recheck"]``, cached with it).
 
-What this re-checks is exactly the text that was saved, and only that:
-
-* per layer proof, the z3 query of every cell (or case) that did not reduce
-  to TRUE under :mod:`verify.symbolic`'s rewriting; cells settled "by
-  identity" produce no query and are *not* re-checked here (the rewrite rules
-  are checked against evaluation in the tests);
-* per chain proof, the z3 queries left after rewriting (often none) and, at the
-  machines where the chain is re-proved with the modular rewrites off
-  (``solver_recheck``), those queries too — elsewhere the chain's SMT-LIB may
-  be empty and there is nothing for cvc5 to check;
-* the ε-ball queries of error correction (the first row's) and the steps of
-  the concentration lemma (nonlinear real arithmetic).
-
-A query is re-checked only if a test or a user feeds its file to
-:func:`cvc5_results`; ``verify all`` itself does not call cvc5.
+:func:`apply` compares, every time results are concluded, cvc5's stored
+answers with z3's answers as written in the artefact: a query where one says
+``sat`` and the other ``unsat`` turns the obligation into an ERROR naming the
+query, both answers and both solver versions.  cvc5 answering ``unknown``
+(timeout, incompleteness on nonlinear arithmetic or quantifiers) is counted
+as such, never as agreement; a script cvc5 cannot read is counted as a cvc5
+failure.  Queries z3 itself answered ``unknown`` claim nothing and are
+skipped.  :func:`tally` gives the run's figures for the report ("N of M
+PROVED obligations re-checked by cvc5 ...").
 """
 from __future__ import annotations
 
-__all__ = ["split_scripts", "cvc5_results"]
+from dataclasses import replace
+from typing import Callable
+
+from .claims import Obligation, Outcome, Status
+from .solver import ARTEFACT, parse_queries
+
+__all__ = ["split_scripts", "cvc5_results", "cvc5_version", "recheck_text", "eligible", "apply", "tally",
+           "headline", "recheck_outcomes", "TIMEOUT_MS"]
+
+#: cvc5's time limit per query (milliseconds) unless the caller gives another.
+TIMEOUT_MS = 60_000
+#: One character per query in ``data["recheck"]["answers"]``.
+_CODE = {"sat": "s", "unsat": "u", "unknown": "?"}
+_NOT_ASKED, _FAILED = "-", "!"
+_ANSWER = {v: k for k, v in _CODE.items()}
 
 
 def split_scripts(text: str) -> list[str]:
@@ -32,7 +45,14 @@ def split_scripts(text: str) -> list[str]:
     return [t for t in text.split("(reset)\n") if "(check-sat)" in t]
 
 
-def cvc5_results(script: str, timeout_ms: int = 60_000) -> list[str]:
+def cvc5_version() -> str:
+    import cvc5
+
+    version = cvc5.Solver(cvc5.TermManager()).getVersion()
+    return "cvc5 " + (version.decode() if isinstance(version, bytes) else str(version))
+
+
+def cvc5_results(script: str, timeout_ms: int = TIMEOUT_MS) -> list[str]:
     """cvc5's answers (``sat`` / ``unsat`` / ``unknown``) to the ``check-sat`` commands of ``script``."""
     import cvc5
 
@@ -48,7 +68,194 @@ def cvc5_results(script: str, timeout_ms: int = 60_000) -> list[str]:
         command = parser.nextCommand()
         if command.isNull():
             break
-        out = command.invoke(solver, symbols).strip()
-        if out in ("sat", "unsat", "unknown"):
-            answers.append(out)
+        out = command.invoke(solver, symbols).split()
+        if out and out[0] in ("sat", "unsat", "unknown"):  # "unknown (TIMEOUT)" is unknown
+            answers.append(out[0])
     return answers
+
+
+def recheck_text(text: str, timeout_ms: int = TIMEOUT_MS) -> dict:
+    """cvc5's answer to every query of an :data:`~verify.solver.ARTEFACT` text z3 answered sat or unsat.
+
+    Returns ``{"solver", "answers", "seconds", "errors"}``: ``answers`` has one
+    character per query — ``u`` unsat, ``s`` sat, ``?`` unknown, ``-`` not asked
+    (z3 said unknown), ``!`` cvc5 failed (its message in ``errors``, first few).
+    """
+    import time
+
+    start = time.perf_counter()
+    codes, errors = [], []
+    for i, (_, answer, script) in enumerate(parse_queries(text)):
+        if answer == "unknown":
+            codes.append(_NOT_ASKED)
+            continue
+        try:
+            got = cvc5_results(script, timeout_ms)
+            codes.append(_CODE[got[0]] if len(got) == 1 else _FAILED)
+            if len(got) != 1:
+                errors.append(f"query {i}: {len(got)} check-sat answers")
+        except Exception as err:  # a script cvc5 cannot read: counted as a failure, not as agreement
+            codes.append(_FAILED)
+            errors.append(f"query {i}: {type(err).__name__}: {str(err)[:200]}")
+    return {"solver": cvc5_version(), "answers": "".join(codes), "seconds": round(time.perf_counter() - start, 3),
+            "errors": errors[:5]}
+
+
+def _kind(ob: Obligation, outcome: Outcome) -> str:
+    from .evidence import evidence_kind
+
+    try:
+        return evidence_kind(ob, outcome)
+    except ValueError:
+        return ""
+
+
+def eligible(ob: Obligation, outcome: Outcome) -> bool:
+    """Whether the re-check covers this obligation: PROVED or LOOSE, and smt evidence or recorded queries."""
+    return (outcome.status in (Status.PROVED, Status.LOOSE)
+            and (_kind(ob, outcome) == "smt" or bool(outcome.data.get("queries"))))
+
+
+def compare(outcome: Outcome) -> dict | None:
+    """z3's answers (from the artefact) against cvc5's (stored): counts and the disagreements; None if not re-checked."""
+    done = outcome.data.get("recheck")
+    if not done:
+        return None
+    text = outcome.artefacts.get(ARTEFACT, "")
+    queries = parse_queries(text) if text else []
+    codes = done.get("answers", "")
+    if len(codes) != len(queries):
+        raise ValueError(f"cvc5 answered {len(codes)} queries, {ARTEFACT} holds {len(queries)}")
+    out = {"queries": 0, "agreed": 0, "unknown": 0, "failed": 0, "skipped": 0, "disagreed": []}
+    for i, ((z3_solver, z3_answer, _), code) in enumerate(zip(queries, codes)):
+        if (z3_answer == "unknown") != (code == _NOT_ASKED):
+            raise ValueError(f"query {i}: z3 answered {z3_answer}, the re-check record says {code!r}")
+        if z3_answer == "unknown":
+            out["skipped"] += 1
+            continue
+        out["queries"] += 1
+        if code == _FAILED:
+            out["failed"] += 1
+        elif code == "?":
+            out["unknown"] += 1
+        elif _ANSWER[code] == z3_answer:
+            out["agreed"] += 1
+        else:
+            out["disagreed"].append({"query": i, "z3": f"{z3_answer} ({z3_solver})",
+                                     "cvc5": f"{_ANSWER[code]} ({done['solver']})"})
+    return out
+
+
+def apply(ob: Obligation, outcome: Outcome) -> Outcome:
+    """``outcome``, or an ERROR if cvc5 disagreed with z3 on one of its queries (or the record is inconsistent)."""
+    if outcome.status == Status.ERROR:
+        return outcome
+    try:
+        found = compare(outcome)
+    except ValueError as err:
+        return _error(outcome, f"{ob.task}: the cvc5 re-check record is inconsistent: {err}")
+    if not found or not found["disagreed"]:
+        return outcome
+    d = found["disagreed"][0]
+    more = f" (and {len(found['disagreed']) - 1} more)" if len(found["disagreed"]) > 1 else ""
+    return _error(outcome, f"{ob.task}: solvers disagree on query {d['query']} of {ARTEFACT}: z3 answered "
+                           f"{d['z3']}, cvc5 answered {d['cvc5']}{more}; it said: {outcome.summary}")
+
+
+def _error(outcome: Outcome, message: str) -> Outcome:
+    data = {**outcome.data, "rejected": {"status": outcome.status.value, "summary": outcome.summary}}
+    return replace(outcome, status=Status.ERROR, summary=message, data=data)
+
+
+def tally(pairs) -> dict:
+    """The run's re-check figures over ``(obligation, raw outcome)`` pairs (each obligation once).
+
+    Raw outcomes are the tasks' own (already checked by the evidence rule, before
+    :func:`apply`), so an obligation :func:`apply` turns into an ERROR is counted, as disagreeing.
+    """
+    t = {"eligible": 0, "rechecked": 0, "without_queries": 0, "queries": 0, "agreed": 0, "unknown": 0,
+         "failed": 0, "disagreed": 0, "skipped": 0, "seconds": 0.0, "solvers": []}
+    solvers = set()
+    for ob, o in pairs:
+        if not eligible(ob, o):
+            continue
+        t["eligible"] += 1
+        if not o.data.get("queries"):
+            t["without_queries"] += 1  # proved with no solver query (e.g. every cell settled by rewriting)
+            continue
+        try:
+            found = compare(o)
+        except ValueError:
+            found = None
+        if found is None:
+            continue
+        t["rechecked"] += 1
+        solvers.add(o.data["queries"]["solver"])
+        solvers.add(o.data["recheck"]["solver"])
+        t["seconds"] += o.data["recheck"].get("seconds", 0.0)
+        for k in ("queries", "agreed", "unknown", "failed", "skipped"):
+            t[k] += found[k]
+        t["disagreed"] += len(found["disagreed"])
+    t["seconds"] = round(t["seconds"], 3)
+    t["solvers"] = sorted(solvers)
+    return t
+
+
+def headline(t: dict) -> str:
+    """One line: "N of M PROVED obligations re-checked by cvc5, D disagreements (Q queries: ...)"."""
+    with_queries = t["eligible"] - t["without_queries"]
+    line = (f"{t['rechecked']} of {with_queries} PROVED obligations with solver queries re-checked by cvc5, "
+            f"{t['disagreed']} disagreements ({t['queries']} queries: agreed {t['agreed']}, "
+            f"cvc5 unknown {t['unknown']}, cvc5 failed {t['failed']}, disagreed {t['disagreed']})")
+    if t["without_queries"]:
+        line += f"; {t['without_queries']} more PROVED smt obligations made no solver query"
+    if t["skipped"]:
+        line += f"; {t['skipped']} queries z3 itself left unknown were not re-checked"
+    return line
+
+def _job(args: tuple[str, int]) -> dict:
+    text, timeout_ms = args
+    return recheck_text(text, timeout_ms)
+
+
+def recheck_outcomes(pairs, jobs: int, executor=None, timeout_ms: int = TIMEOUT_MS,
+                     on_done: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+    """Re-check in cvc5 every eligible ``(obligation, raw outcome)`` not yet re-checked by this cvc5.
+
+    Stores cvc5's answers in each outcome's ``data["recheck"]``, calls ``on_done(outcome)``
+    as each one finishes (the runner caches it then, so an interrupted run keeps what was
+    done) and returns the outcomes re-checked now.  Runs in ``executor``, else in a pool of
+    ``jobs`` processes (in this process if ``jobs`` is 1 or there is one outcome).
+    """
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    from .evidence import check_outcome
+
+    version = cvc5_version()
+    todo, seen = [], set()
+    for ob, o in pairs:
+        if id(o) in seen or not o.artefacts.get(ARTEFACT) or not eligible(ob, check_outcome(ob, o)):
+            continue
+        seen.add(id(o))
+        if (o.data.get("recheck") or {}).get("solver") != version:
+            todo.append(o)
+    todo.sort(key=lambda o: -len(o.artefacts[ARTEFACT]))  # longest first: a short tail
+
+    def done(o: Outcome, result: dict) -> None:
+        o.data["recheck"] = result
+        if on_done is not None:
+            on_done(o)
+
+    if executor is None and (jobs == 1 or len(todo) <= 1):
+        for o in todo:
+            done(o, _job((o.artefacts[ARTEFACT], timeout_ms)))
+        return todo
+    pool = executor or ProcessPoolExecutor(max_workers=min(jobs, len(todo)))
+    try:
+        futures = {pool.submit(_job, (o.artefacts[ARTEFACT], timeout_ms)): o for o in todo}
+        for fut in as_completed(futures):
+            done(futures[fut], fut.result())
+    finally:
+        if executor is None:
+            pool.shutdown(wait=True, cancel_futures=True)
+    return todo

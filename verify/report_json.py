@@ -146,6 +146,7 @@ def build_report(summary: RunSummary, command: list[str] | None = None) -> dict:
             "cache": {"hits": summary.cache_hits, "misses": summary.cache_misses,
                       "corrupted": summary.cache_corrupted},
             "constructions": [{"name": n, "content_hash": h} for n, h in fingerprints],
+            **({"recheck": summary.recheck} if getattr(summary, "recheck", None) is not None else {}),
         },
         "summary": {
             "claims": len(summary.results),

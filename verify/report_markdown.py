@@ -71,6 +71,8 @@ def _md_run_metadata(h: dict) -> list[str]:
         f"- cache: {h['cache']['hits']} hits, {h['cache']['misses']} computed"
         + (f", {len(h['cache']['corrupted'])} corrupted entries recomputed" if h["cache"]["corrupted"] else ""),
     ]
+    if h.get("recheck"):
+        out.append(f"- second solver: {recheck_line(h['recheck'])}")
     if h["constructions"]:
         out.append("- construction content hashes:")
         for c in h["constructions"]:
@@ -79,9 +81,18 @@ def _md_run_metadata(h: dict) -> list[str]:
     return out + ["", "</details>"]
 
 
+def recheck_line(t: dict) -> str:
+    """The second solver's tally in one sentence (:func:`verify.recheck.headline`) and the solvers' versions."""
+    from .recheck import headline
+
+    return headline(t) + f"; solvers: {', '.join(t['solvers'])}"
+
+
 def render_markdown(report: dict) -> str:
     h, s = report["header"], report["summary"]
     out = ["# Verification report", "", _verdict(s)]
+    if h.get("recheck"):
+        out += ["", recheck_line(h["recheck"]) + "."]
     for title, claims in findings(report):
         out += ["", f"## {title}", ""]
         out += [f"- [{c['id']}](#{c['id'].replace('.', '')}) — {c['status']}"
@@ -187,7 +198,8 @@ def render_summary(report: dict) -> str:
     out = [
         f"# Verification summary (profile {profile})",
         "",
-        f"`python -m verify all --profile {profile}`: {_verdict(s)} By status: {counts}.",
+        f"`python -m verify all --profile {profile}`: {_verdict(s)} By status: {counts}."
+        + (f" {recheck_line(report['header']['recheck'])}." if report["header"].get("recheck") else ""),
         "The full report (`index.md`, `index.html`, `report.json`, artefacts, plots) is generated beside this file "
         "and not kept in git.",
         "",

@@ -55,6 +55,8 @@ class RunSummary:
     cache_hits: int = 0
     cache_misses: int = 0
     cache_corrupted: list[str] = field(default_factory=list)
+    #: The cvc5 re-check's figures (:func:`verify.recheck.tally`), or None if it was not run.
+    recheck: dict | None = None
 
 
 class _Progress:
@@ -89,11 +91,16 @@ def run_claims(
     executor: Executor | None = None,
     progress: bool = True,
     registry: list[Claim] | None = None,
+    recheck: bool = False,
+    recheck_timeout_ms: int = 60_000,
 ) -> RunSummary:
     """Check ``claims`` under ``profile``; see the module docstring for executors.
 
     ``registry`` is every registered claim (default: ``claims``): the premises of the
     selected claims' obligations are looked up there and run too (:mod:`verify.premises`).
+    ``recheck``: re-run every recorded z3 query of the PROVED obligations in cvc5
+    (:mod:`verify.recheck`, ``recheck_timeout_ms`` per query); its answers are cached
+    with the outcomes and its figures are in ``RunSummary.recheck``.
     """
     start = time.perf_counter()
     jobs = jobs or os.cpu_count() or 1
@@ -166,21 +173,42 @@ def run_claims(
                 if own:
                     pool.shutdown(wait=True, cancel_futures=True)
     bar.close()
+    rechecked, recheck_start = 0, time.perf_counter()
+    if recheck:  # a second solver on every proof (verify.recheck)
+        from .recheck import recheck_outcomes
+
+        keys = {id(outcomes[key_of(ob)]): key_of(ob) for ob in premises.nodes.values()}
+        done = recheck_outcomes([(ob, outcomes[key_of(ob)]) for ob in premises.nodes.values()], jobs, executor,
+                                recheck_timeout_ms, on_done=lambda o: cache.put(keys[id(o)], o))
+        rechecked = len(done)
+    recheck_wall = time.perf_counter() - recheck_start
     if todo:
         try:
             cache.save_timings({ob.id: outcomes[key_of(ob)].seconds for ob in todo})
         except OSError:  # scheduling hints only: an unwritable cache directory is not an error
             pass
-    results = _conclude(plan, premises, {ob.id: outcomes[key_of(ob)] for ob in premises.nodes.values()})
-    return RunSummary(results, profile, time.perf_counter() - start, jobs, hits, len(todo), list(cache.corrupted))
+    raw = {ob.id: outcomes[key_of(ob)] for ob in premises.nodes.values()}
+    results = _conclude(plan, premises, raw)
+    figures = None
+    if recheck:
+        from .recheck import tally
+
+        figures = {**tally((premises.nodes[oid], o) for oid, o in raw.items()), "rechecked_now": rechecked,
+                   "wall_seconds": round(recheck_wall, 3)}
+    return RunSummary(results, profile, time.perf_counter() - start, jobs, hits, len(todo), list(cache.corrupted),
+                      figures)
 
 
 def _conclude(plan: list[tuple[Claim, list[Obligation]]], premises: PremiseGraph,
               raw: dict[str, Outcome]) -> list[ClaimResult]:
     """Each claim's result from the raw outcomes: the premise downgrade first, then ``conclude`` and its caps.
 
-    The evidence rule is checked again here, so that a cached outcome obeys the declarations of today's code.
+    The evidence rule is checked again here, so that a cached outcome obeys the declarations of today's code,
+    and so is the cvc5 re-check: an outcome on whose queries cvc5 disagreed with z3 is an ERROR.
     """
-    effective = premises.apply({oid: check_outcome(premises.nodes[oid], o) for oid, o in raw.items()})
+    from .recheck import apply
+
+    effective = premises.apply({oid: apply(premises.nodes[oid], check_outcome(premises.nodes[oid], o))
+                                for oid, o in raw.items()})
     return [claim.result([(ob, effective[ob.id]) for ob in obs], premises.graph_of(obs, effective))
             for claim, obs in plan]

@@ -34,6 +34,7 @@ from . import symbolic as sym
 from .forward import Evaluator
 from .layer import LoopedNetwork
 from .semantics import Symbolic
+from .solver import check as z3check
 from .spec_ops import SymbolicOps
 
 __all__ = ["Template", "Z3Encoder", "Z3BVEncoder", "ffn_row_function", "CellResult", "LayerProof", "check_layer", "check_cells", "solver_version"]
@@ -481,7 +482,7 @@ def check_cells(pairs: Iterable[tuple[str, tuple, object]], timeout_ms: int = 60
         for v in sorted(cond.vars(), key=lambda x: x.name):
             solver.add(enc.domain(v))
         solver.add(z3.Not(enc.cond(cond)))
-        verdict = solver.check()
+        verdict = z3check(solver, label=f"{label} {cell}")
         text = solver.to_smt2() if keep_smt2 else ""
         model = None
         if verdict == z3.sat:

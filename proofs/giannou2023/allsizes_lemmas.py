@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import z3
 
+from verify.solver import check as z3check
+
 __all__ = ["LEMMAS", "prove_lemmas", "check"]
 
 _I = z3.Int
@@ -147,11 +149,11 @@ def check(hyps, claim, timeout_ms: int = 10_000, seeds=(0, 1, 2)) -> str:
         s = z3.Solver()
         s.set(timeout=timeout_ms, random_seed=seed)
         s.add(*hyps)
-        first = s.check()
+        first = z3check(s, label="hypotheses satisfiable")
         if first == z3.unsat:  # contradictory hypotheses would prove anything
             return "vacuous"
         s.add(z3.Not(claim))
-        r = s.check()
+        r = z3check(s, label="claim")
         if r == z3.unsat and first == z3.sat:
             return "proved"
         if r == z3.sat:

@@ -23,6 +23,8 @@ from __future__ import annotations
 import sympy as sp
 import z3
 
+from verify.solver import check as z3check
+
 from .generic_exec import L, N, RANGES, Row
 
 __all__ = ["Query", "State", "row_update", "BIND"]
@@ -100,11 +102,11 @@ class Query:
             s = z3.Solver()
             s.set(timeout=timeout_ms, random_seed=seed)
             s.add(*self.facts)
-            first = s.check()
+            first = z3check(s, label="hypotheses satisfiable")
             if first == z3.unsat:  # contradictory hypotheses would prove anything
                 return "vacuous", None
             s.add(z3.Not(z3.And(claim, *self.side)))
-            r = s.check()
+            r = z3check(s, label="claim")
             if r == z3.unsat and first == z3.sat:
                 return "proved", None
             if r == z3.sat:

@@ -43,7 +43,9 @@ from flint import arb
 
 from verify.arb import precision
 from verify.claims import Outcome, Status
+from verify.evidence import produces
 from verify.smt import solver_version
+from verify.solver import check as z3check
 from verify.softmax_bounds import G, LAM, N, T, concentration_l1, concentration_l1_expr
 
 __all__ = ["concentration_lemma", "PAPER_BOUND"]
@@ -68,7 +70,8 @@ def _to_z3(e: sp.Expr, env: dict):
         return z3.Product(*(_to_z3(a, env) for a in e.args))
     if e.is_Pow and e.exp.is_Integer:
         base, k = _to_z3(e.base, env), int(e.exp)
-        power = z3.Product(*([base] * abs(k))) if k else z3.RealVal(1)
+        # a one-factor product prints as the unary (* x), which SMT-LIB readers other than z3 reject
+        power = z3.RealVal(1) if not k else base if abs(k) == 1 else z3.Product(*([base] * abs(k)))
         return 1 / power if k < 0 else power
     raise ValueError(f"cannot translate {e} (only rational functions of n, t and exp(lambda*g))")
 
@@ -77,7 +80,7 @@ def _query(hyps, goal, timeout_ms: int):
     s = z3.Solver()
     s.set("timeout", timeout_ms)
     s.add(*hyps, z3.Not(goal))
-    return s.check(), s
+    return z3check(s), s
 
 
 def _replay(n: int, t: int, E: Fraction, bound: sp.Expr, digits: int = 60) -> dict:
@@ -111,6 +114,7 @@ def _implementation_check(digits: int = 60) -> list:
     return rows
 
 
+@produces("smt")
 def concentration_lemma(bound: str = PAPER_BOUND, attained: bool = True, timeout_ms: int = 60_000) -> Outcome:
     """Prove ‖softmax − hardmax‖₁ ≤ ``bound`` for every column (and, with ``attained``, equality at the extreme).
 

@@ -31,9 +31,11 @@ from constructions.giannou2023.invariants import stage_template
 from constructions.giannou2023.variants import variant_network
 from verify import symbolic as sym
 from verify.claims import Outcome, Status
+from verify.evidence import produces
 from verify.forward import Evaluator
 from verify.semantics import Exact, Symbolic
 from verify.smt import check_cells, solver_version
+from verify.solver import check as z3check
 from verify.spec_ops import SymbolicOps
 
 from .simulation import state_to_json
@@ -101,6 +103,7 @@ def _gated(shape, layer: int, eps: str):
     return shp, symbolic, rows0, rows1, with_c
 
 
+@produces("smt")
 def gate_invariance(shape: list[int], layer: int, C0: str = "2", eps: str = "1/4",
                     timeout_ms: int = 60_000) -> Outcome:
     """For every state before ``layer`` and every real ``C ≥ C0``, the layer computes what it computes at ``C0``."""
@@ -142,6 +145,7 @@ def _z3_relu(e):
     return z3.If(e > 0, e, z3.RealVal(0))
 
 
+@produces("smt")
 def gate_leak(shape: list[int], layer: int, C0: str = "2", eps: str = "1/4", replay_C: str = "15/8",
               timeout_ms: int = 60_000) -> Outcome:
     """A valid state on which ``layer`` breaks its contract for every real ``C`` in ``(0, C0)`` (z3, C real)."""
@@ -206,7 +210,7 @@ def gate_leak(shape: list[int], layer: int, C0: str = "2", eps: str = "1/4", rep
         s = z3.Solver()
         s.set("timeout", int(timeout_ms))
         s.add(C > 0, C < real(c0), out == real(want))
-        verdict = s.check()
+        verdict = z3check(s)
         proofs.append((r, want, verdict, s.to_smt2()))
     proved = [(r, want) for r, want, v, _ in proofs if v == z3.unsat]
     replay_net = symbolic.bind(C=Fraction(replay_C))

@@ -11,11 +11,13 @@ import z3
 from constructions.giannou2023 import SubleqShape
 from constructions.giannou2023.variants import variant_network
 from verify.claims import Outcome, Status
+from verify.evidence import produces
 from verify.forward import Evaluator
 from verify.layout import positional_code
 from verify.rational import RatArray
 from verify.semantics import Exact
 from verify.smt import ffn_row_function, solver_version
+from verify.solver import check as z3check
 
 __all__ = ["code_inner_products", "error_correction_ball"]
 
@@ -69,6 +71,7 @@ def _ball_queries(x, y, r: Fraction):
     return queries
 
 
+@produces("smt")
 def error_correction_ball(shape: list[int], eps: str = "1/4", radius: str | None = None,
                           variant: str = "correct", C: str = "100") -> Outcome:
     """Layer 10 maps every real x with |x − v| ≤ r to exactly v (v ∈ {−1, 0, 1}), and no x in between.
@@ -121,7 +124,7 @@ def error_correction_ball(shape: list[int], eps: str = "1/4", radius: str | None
         for label, constraints in _ball_queries(x, y, r):
             s = z3.Solver()
             s.add(*constraints)
-            verdict = s.check()
+            verdict = z3check(s)
             queries += 1
             if len(texts) < 8:  # the first row's queries, as SMT-LIB for an independent re-check
                 texts.append(f"; row {name}: {label}\n{s.to_smt2()}(reset)\n")

@@ -33,6 +33,7 @@ from constructions.giannou2023.invariants import stage_template
 from constructions.giannou2023.variants import variant_network
 from verify import symbolic as sym
 from verify.claims import Outcome, Status
+from verify.evidence import produces
 from verify.forward import Evaluator
 from verify.lift import lift
 from verify.semantics import Symbolic
@@ -80,6 +81,7 @@ def _summary_data(proof) -> dict:
     }
 
 
+@produces("smt")
 def prove_layer(shape: list[int], layer: int, variant: str = "correct", C: str = "100", eps: str = "1/4",
                 one_hot: bool = False, timeout_ms: int = 60_000, keep_smt2: bool = True,
                 stop_on_failure: bool = False, loop_level: bool = True) -> Outcome:
@@ -158,6 +160,7 @@ def _chain_without_modular_rewrites(layout, timeout_ms: int):
         sym.MODULAR_REWRITES = saved
 
 
+@produces("smt")
 def prove_chain(shape: list[int], timeout_ms: int = 60_000, solver_recheck: bool = False) -> Outcome:
     """The ten layer contracts, chained, equal one SUBLEQ step on every valid loop-start state.
 
@@ -205,6 +208,7 @@ def prove_chain(shape: list[int], timeout_ms: int = 60_000, solver_recheck: bool
                    f"{bad[0].cell}", data, artefacts)
 
 
+@produces("smt")
 def prove_monolithic(shape: list[int], variant: str = "correct", C: str = "100", eps: str = "1/4",
                      timeout_ms: int = 120_000) -> Outcome:
     """The whole loop, evaluated symbolically without contracts, equals one SUBLEQ step."""

@@ -30,6 +30,7 @@ from constructions.giannou2023.isa import State
 from constructions.giannou2023.punchcard import SubleqShape
 from constructions.liang2025.encoding import coordinates, decode, state_keys
 from constructions.liang2025.signals import spec_z3, z3_signals, z3_state, z3_validity
+from verify.solver import check as z3check
 
 __all__ = ["Setting", "layer_query", "check_units", "loop_query", "grid_query", "state_from_model", "expected_outputs"]
 
@@ -86,7 +87,7 @@ def check_units(st: Setting, bad: list, timeout_ms: int = 120_000):
     for condition in bad:
         solver.push()
         solver.add(condition)
-        answer = solver.check()
+        answer = z3check(solver)
         if answer != z3.unsat:
             model = solver.model() if answer == z3.sat else None
             reason = solver.reason_unknown() if answer != z3.sat else ""

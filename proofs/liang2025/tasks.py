@@ -27,7 +27,9 @@ from constructions.liang2025.encoding import DecodeError, decode, encode
 from constructions.liang2025.execute import first_bad_unit, run_program
 from constructions.liang2025.network import relu_network
 from verify.claims import Outcome, Status
+from verify.evidence import produces
 from verify.relu_net import FORMATS, round_to
+from verify.solver import check as z3check
 
 from .smt import Setting, check_units, grid_query, layer_query, loop_query, state_from_model
 
@@ -86,6 +88,7 @@ def _refuted(shape, encoding, budget, mutant, st, model, what: str, artefacts: d
                    + (rep["first_bad_unit"] or rep["loop"]), {"counterexample": ce}, artefacts)
 
 
+@produces("smt")
 def prove_block(shape, encoding: str, budget: str, block: str, mutant=None, timeout_ms: int = 120_000,
                 readout: str = "folded") -> Outcome:
     """Every layer of ``block`` maps units equal to their specs to units equal to their specs."""
@@ -117,7 +120,7 @@ def _monolithic(query, what, shape, encoding, budget, mutant, timeout_ms) -> Out
     net = network_for(shape, encoding, budget, mutant)
     st = Setting(SubleqShape(*shape))
     solver, _ = query(net, encoding, st, timeout_ms)
-    answer = solver.check()
+    answer = z3check(solver)
     artefacts = {f"{what.replace(' ', '_')}.smt2": _smt2(solver)}
     if answer == z3.sat:
         return _refuted(shape, encoding, budget, mutant, st, solver.model(), what, artefacts, False)
@@ -127,11 +130,13 @@ def _monolithic(query, what, shape, encoding, budget, mutant, timeout_ms) -> Out
                    f"{budget}, depth {net.depth})", {"depth": net.depth}, artefacts)
 
 
+@produces("smt")
 def prove_loop(shape, encoding: str, budget: str, mutant=None, timeout_ms: int = 120_000) -> Outcome:
     """The whole loop equals the encoded reference step (symbolic evaluation, no contracts)."""
     return _monolithic(loop_query, "the loop theorem", shape, encoding, budget, mutant, timeout_ms)
 
 
+@produces("smt")
 def prove_grid(shape, encoding: str, budget: str, compositional: bool = False, mutant=None,
                timeout_ms: int = 120_000) -> Outcome:
     """The loop's output is exactly on the grid and decodes to a valid (or fallen-off) state."""

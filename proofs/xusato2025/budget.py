@@ -23,6 +23,8 @@ from itertools import combinations_with_replacement
 import z3
 
 from verify.claims import Outcome, Status
+from verify.evidence import produces
+from verify.solver import check as z3check
 
 __all__ = ["need", "budget_integer", "budget_rounding", "separation", "rounded_D"]
 
@@ -35,9 +37,10 @@ def need(D: int, N: int, d: int) -> int:
 def _prove(claim) -> str:
     s = z3.Solver()
     s.add(z3.Not(claim))
-    return str(s.check())
+    return str(z3check(s))
 
 
+@produces("smt")
 def budget_integer(d_max: int = 3, N_max: int = 4, D_max: int = 6) -> Outcome:
     """For integer ``D ≥ 2``: need ≤ r (z3), strictly; the tight budget ``N + D − 2 + 2D^E`` proved too."""
     D, P = z3.Reals("D P")

@@ -20,7 +20,9 @@ import z3
 from constructions.xusato2025 import XSShape, block_network
 from constructions.xusato2025.reference import good_interval
 from verify.claims import Outcome, Status
+from verify.evidence import produces
 from verify.semantics import as_fraction
+from verify.solver import check as z3check
 
 __all__ = ["quantiser_z3"]
 
@@ -51,6 +53,7 @@ def _separable_units(shp, lay, ffn, row: int, allow_other: bool):
     return units
 
 
+@produces("smt")
 def quantiser_z3(shape: list[int], variant: str = "correct") -> Outcome:
     """Prove the token ID (``z``) and the sorting key's ID part (``key``, N·z) exact on every good interval."""
     shp = XSShape(*shape)
@@ -76,7 +79,7 @@ def quantiser_z3(shape: list[int], variant: str = "correct") -> Outcome:
                 want = factor * cell * shp.D ** i
                 s = z3.Solver()
                 s.add(x >= _q(lo), x <= _q(hi), g != want)
-                verdict = s.check()
+                verdict = z3check(s)
                 if verdict == z3.sat:
                     xv = s.model().eval(x)
                     return Outcome(Status.REFUTED, f"{shp.label()} ({variant}): coordinate {i} = {xv} lies in cell "
@@ -89,7 +92,7 @@ def quantiser_z3(shape: list[int], variant: str = "correct") -> Outcome:
             for (w, a, b, c, unit) in us:
                 s = z3.Solver()
                 s.add(x >= 0, x <= 1, t >= shp.D - 1, a * x + b * t + c > 0)
-                if s.check() != z3.unsat:
+                if z3check(s) != z3.unsat:
                     return Outcome(Status.REFUTED, f"{shp.label()} ({variant}): unit {unit} fires after stage 1",
                                    {"counterexample": {"shape": shape, "variant": variant, "unit": unit,
                                                        "x": str(s.model().eval(x)), "t": str(s.model().eval(t))}})

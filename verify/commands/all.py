@@ -38,9 +38,17 @@ def all_command(args) -> int:
             baseline = load_baseline(baseline_path)
         except (ValueError, KeyError) as err:
             raise UsageError(f"unreadable baseline {baseline_path}: {err}") from None
+    recheck = args.profile == "full" if getattr(args, "recheck", None) is None else args.recheck
+    if recheck:
+        try:
+            import cvc5  # noqa: F401
+        except ImportError:
+            raise UsageError("the cvc5 re-check (--recheck, the full profile's default) needs cvc5: "
+                             "pip install cvc5, or pass --no-recheck") from None
     cache = Cache(args.cache_dir, enabled=not args.no_cache)
     summary = run_claims(claims, profile=args.profile, jobs=args.jobs, cache=cache, progress=not args.quiet,
-                         registry=registry)
+                         registry=registry, recheck=recheck,
+                         recheck_timeout_ms=getattr(args, "recheck_timeout_ms", 60_000))
     renderers = []
     try:
         from ..html import render_html
@@ -79,6 +87,12 @@ def _summary_text(report: dict, directory) -> str:
                      f"{c['summary'][:90]}")
     s = report["summary"]
     h = report["header"]
+    if h.get("recheck"):
+        from ..recheck import headline
+
+        t = h["recheck"]
+        lines.append(headline(t) + f" — {t['rechecked_now']} obligations re-checked in this run, "
+                     f"{t['wall_seconds']:.1f} s wall-clock (cvc5 took {t['seconds']:.1f} s over all re-checks)")
     lines.append(
         f"{s['met']}/{s['claims']} claims met their expected outcome in {h['seconds']:.1f} s "
         f"({h['cache']['hits']} cached, {h['cache']['misses']} computed); report: {Path(directory) / 'index.md'}"
