@@ -31,6 +31,7 @@ import numpy as np
 import z3
 
 from . import symbolic as sym
+from .enumerate import decide, domain_size
 from .forward import Evaluator
 from .layer import LoopedNetwork
 from .semantics import Symbolic
@@ -424,15 +425,17 @@ def _selector(cond: sym.Cond) -> sym.Var | None:
     return None
 
 
-def _leaves(cond: sym.Cond, env: dict, budget: list[int]):
-    """Split ``cond`` on selectors, outermost first, while the leaf budget lasts."""
-    v = _selector(cond) if budget[0] > 0 else None
+def _leaves(cond: sym.Cond, env: dict, budget: list[int], small: int = 0):
+    """Split ``cond`` on selectors, outermost first, while the leaf budget lasts (and, with ``small``, only
+    while the case has more than ``small`` assignments: such a case is left whole for exhaustive evaluation)."""
+    stop = small and domain_size(cond.vars()) <= small
+    v = _selector(cond) if budget[0] > 0 and not stop else None
     if v is None or cond in (sym.TRUE, sym.FALSE):
         yield env, cond
         return
     budget[0] -= len(v.domain) - 1
     for val in v.domain:
-        yield from _leaves(cond.subs({v: val}), {**env, v.name: val}, budget)
+        yield from _leaves(cond.subs({v: val}), {**env, v.name: val}, budget, small)
 
 
 #: z3's preprocessing before its SMT core.  Each query gets a fresh solver: one
@@ -450,7 +453,7 @@ def _fresh_solver(timeout_ms: int) -> z3.Solver:
 
 def check_cells(pairs: Iterable[tuple[str, tuple, object]], timeout_ms: int = 60_000, keep_smt2: bool = True,
                 stop_on_failure: bool = False, theory: str = "int",
-                split: int = 0) -> tuple[list[CellResult], int]:
+                split: int = 0, enumerate_limit: int = 0) -> tuple[list[CellResult], int]:
     """Prove each ``(label, cell, cond)`` (a :class:`~verify.symbolic.Cond` that must always hold).
 
     Conditions that simplified to TRUE count as proved by identity; each other
@@ -459,11 +462,15 @@ def check_cells(pairs: Iterable[tuple[str, tuple, object]], timeout_ms: int = 60
     a condition is first split on its selectors (pointers, the program
     counter), outermost first, into at most about ``split`` cases, each
     proved separately (a case split is exhaustive, so this is still a proof).
+    With ``enumerate_limit > 0`` a condition (or case) over at most that many
+    assignments is decided by exact exhaustive evaluation
+    (:func:`verify.enumerate.decide`) instead of z3 — as much a proof, and
+    far faster on deep ReLU compositions over a few bits.
     Returns the solver results (one per condition) and the number settled by
     identity.
     """
     if split:
-        return _check_split(pairs, timeout_ms, keep_smt2, stop_on_failure, theory, split)
+        return _check_split(pairs, timeout_ms, keep_smt2, stop_on_failure, theory, split, enumerate_limit)
     enc = Z3Encoder()
     results, identity = [], 0
     for label, cell, cond in pairs:
@@ -478,6 +485,15 @@ def check_cells(pairs: Iterable[tuple[str, tuple, object]], timeout_ms: int = 60
             if stop_on_failure:
                 break
             continue
+        if enumerate_limit and domain_size(cond.vars()) <= enumerate_limit:
+            decided = decide([cond], enumerate_limit)
+            if decided is not None:
+                (d,) = decided
+                status = "proved" if d.holds else "refuted"
+                results.append(CellResult(label, cell, status, time.perf_counter() - start, d.model, ""))
+                if stop_on_failure and status != "proved":
+                    break
+                continue
         solver = _fresh_solver(timeout_ms)
         for v in sorted(cond.vars(), key=lambda x: x.name):
             solver.add(enc.domain(v))
@@ -498,15 +514,16 @@ def check_cells(pairs: Iterable[tuple[str, tuple, object]], timeout_ms: int = 60
     return results, identity
 
 
-def _check_split(pairs, timeout_ms, keep_smt2, stop_on_failure, theory, split):
+def _check_split(pairs, timeout_ms, keep_smt2, stop_on_failure, theory, split, enumerate_limit=0):
     results, identity = [], 0
     for label, cell, cond in pairs:
         if cond is sym.TRUE:
             identity += 1
             continue
         start, status, model, texts = time.perf_counter(), "proved", None, []
-        leaves = [(env, c) for env, c in _leaves(cond, {}, [split]) if c is not sym.TRUE]
-        sub, _ = check_cells([(label, cell, c) for _, c in leaves], timeout_ms, keep_smt2, True, theory)
+        leaves = [(env, c) for env, c in _leaves(cond, {}, [split], enumerate_limit) if c is not sym.TRUE]
+        sub, _ = check_cells([(label, cell, c) for _, c in leaves], timeout_ms, keep_smt2, True, theory,
+                             enumerate_limit=enumerate_limit)
         for (env, _), r in zip(leaves, sub):
             if r.smt2:
                 texts.append(r.smt2)

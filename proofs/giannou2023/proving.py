@@ -223,7 +223,8 @@ def prove_monolithic(shape: list[int], variant: str = "correct", C: str = "100",
         B = subleq_step(X0, layout, SymbolicOps())
         encode_s = time.perf_counter() - start
         pairs = [(layout.describe_row(r), (r, c), sym.eq(Y[r, c], B[r, c])) for r, c in np.ndindex(Y.shape)]
-        results, identity = check_cells(pairs, timeout_ms, split=4096, stop_on_failure=True)
+        results, identity = check_cells(pairs, timeout_ms, split=4096, stop_on_failure=True,
+                                        enumerate_limit=2**20)
     data = {"cells": len(pairs), "proved_by_identity": identity, "solver_queries": len(results),
             "encode_seconds": round(encode_s, 3), "seconds": round(time.perf_counter() - start, 3),
             "attention_cases": sem.cases, "solver": solver_version(),

@@ -159,3 +159,24 @@ def test_membership_by_evaluation_agrees_with_the_solver(limit, monkeypatch):
     results, _ = check_cells(template.membership(bad))
     assert [r.status for r in results] == ["refuted"] * 3
     assert results[0].model["ptr"] == 2 and results[1].model["ptr"] == 1 and results[2].model["b0"] == 1
+
+
+def test_check_cells_decides_small_cases_by_exhaustive_evaluation():
+    from verify import symbolic as sym
+    from verify.smt import check_cells
+
+    with sym.scope():
+        bits = [sym.var(f"b{i}", (-1, 1)) for i in range(4)]
+        sel = sym.Var("p", (0, 1, 2))
+        word = sum((b * 2**i for i, b in enumerate(bits)), sym.const(0))
+        picked = sym.case(sel, [(0, word), (1, -word), (2, sym.relu(word) - sym.relu(-word))])
+        true = sym.le(picked, 15)      # |word| ≤ 15 in every case
+        false = sym.le(picked, 14)     # word = 15 (all bits 1) at p = 0 or p = 2
+        for split in (0, 4096):
+            results, _ = check_cells([("t", (0, 0), true), ("f", (0, 1), false)], keep_smt2=False, split=split,
+                                     enumerate_limit=2**10)
+            assert [r.status for r in results] == ["proved", "refuted"]
+            assert all(r.smt2 == "" for r in results)  # no solver query was made
+            model = results[1].model
+            env = {v: model[v.name] for v in false.vars()}
+            assert not false.evaluate(env)  # the model is a real failure
