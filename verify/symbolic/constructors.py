@@ -126,9 +126,10 @@ def _mode(values: list) -> Fraction:
     counts: dict = {}
     first: dict = {}
     for i, v in enumerate(values):
-        counts[v] = counts.get(v, 0) + 1
-        first.setdefault(v, i)
-    return min(counts, key=lambda v: (-counts[v], first[v]))
+        k = (v.numerator, v.denominator)  # cheaper to hash than a Fraction
+        counts[k] = counts.get(k, 0) + 1
+        first.setdefault(k, i)
+    return values[first[min(counts, key=lambda k: (-counts[k], first[k]))]]
 
 
 def _modal_part(exprs: list[Expr]) -> Expr:
