@@ -81,9 +81,26 @@ def case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
 
 
 def _constant_case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
-    """:func:`case` for constant branches: the same canonical form, without affine arithmetic."""
-    consts = [e.const for _, e in branches]
-    order = sorted(range(len(branches)), key=lambda i: branches[i][0])
+    """:func:`case` for constant branches (sorted by value): the same canonical form, without affine
+    arithmetic; the decomposition of one list of constants is computed once per process."""
+    vals = tuple(val for val, _ in branches)
+    consts = tuple(e.const for _, e in branches)
+    key = (vals, tuple((c.numerator, c.denominator) for c in consts))
+    found = _CONSTANT_TABLES.get(key)
+    if found is None:
+        found = _constant_table(vals, consts)
+        if len(_CONSTANT_TABLES) < 65536:
+            _CONSTANT_TABLES[key] = found
+    base, scale, table = found
+    return Expr(base, {Case(v, table): scale})
+
+
+_CONSTANT_TABLES: dict = {}
+
+
+def _constant_table(vals: tuple, consts: tuple) -> tuple:
+    """``(base, scale, branches)`` with ``consts[k] = base + scale·branches[k]``, the branches primitive,
+    the most frequent constant 0 and the first nonzero one positive."""
     if all(c.denominator == 1 for c in consts):  # the usual case, in integers
         ints = [c.numerator for c in consts]
         base = _mode(ints)
@@ -91,21 +108,19 @@ def _constant_case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
         g = 0
         for c in rem:
             g = math.gcd(g, c)
-        if next(rem[i] for i in order if rem[i]) < 0:
+        if next(r for r in rem if r) < 0:
             g = -g
-        atom = Case(v, tuple((branches[i][0], _constant(Fraction(rem[i] // g))) for i in order))
-        return Expr(Fraction(base), {atom: Fraction(g)})
-    base = _mode(consts)
+        return Fraction(base), Fraction(g), tuple((val, _constant(Fraction(r // g))) for val, r in zip(vals, rem))
+    base = _mode(list(consts))
     rem = [c - base for c in consts]
     den, num = 1, 0
     for c in rem:
         den = den * c.denominator // math.gcd(den, c.denominator)
         num = math.gcd(num, c.numerator)
     scale = Fraction(num, den)
-    if next(rem[i] for i in order if rem[i]) < 0:
+    if next(r for r in rem if r) < 0:
         scale = -scale
-    atom = Case(v, tuple((branches[i][0], _constant(rem[i] / scale)) for i in order))
-    return Expr(base, {atom: scale})
+    return base, scale, tuple((val, _constant(r / scale)) for val, r in zip(vals, rem))
 
 
 _CONSTANTS: dict = {}
