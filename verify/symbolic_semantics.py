@@ -3,7 +3,9 @@
 :class:`Symbolic` runs the forward pass of :mod:`verify.forward` on numpy
 object arrays of :class:`verify.symbolic.Expr`; :func:`hardmax_weights` is the
 exact column-wise hardmax of one concrete score matrix, with the tie sizes and
-score gaps the temperature certificate needs.  Both are importable from
+score gaps the temperature certificate needs (its definition; the heads
+themselves use :meth:`Symbolic._hardmax`, the same computation on integer
+score arrays in numpy, tested against it).  Both are importable from
 :mod:`verify.semantics` as well.
 """
 from __future__ import annotations

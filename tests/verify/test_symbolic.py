@@ -228,6 +228,9 @@ def test_case_branches_differing_by_an_affine_form_give_one_atom():
             right = shift + sym.case(sel, [(k, e - shift) for k, e in enumerate(branches)])
             assert left == right, (branches, shift)
             assert sym.eq(2 * left, 2 * right) is sym.TRUE
+        for factor in (-1, 2, Fraction(-1, 3)):  # the same for branches scaled by any nonzero factor
+            scaled = sym.case(sel, [(k, e * factor) for k, e in enumerate(branches)]) / factor
+            assert scaled == sym.case(sel, list(enumerate(branches))), (branches, factor)
     # the read lemma's shape: −T + 2·case(pc: ½T + ½x_pc) is case(pc: x_pc)
     t = sym.case(sym.Var("slot", (0, 1)), [(0, b2), (1, -b2)])
     xs = [b0, b1, -b0, sym.const(1)]
@@ -253,7 +256,8 @@ def test_relu_of_negation_shares_the_atom_inside_cases():
 
 
 def test_modal_part_is_the_most_frequent_coefficient():
-    """The sparse computation of the modal part equals the definition (zeros counted) on random branches."""
+    """The sparse computation of the modal part equals the definition (zeros counted; among equally
+    frequent values the first in branch order) on random branches."""
     rng = random.Random(3)
     leaves = bits(4)
     for _ in range(200):
@@ -264,9 +268,9 @@ def test_modal_part_is_the_most_frequent_coefficient():
             (a,) = leaf.terms
             coeffs = [e.terms.get(a, Fraction(0)) for e in exprs]
             best = max(coeffs.count(c) for c in coeffs)
-            assert got.terms.get(a, Fraction(0)) == min(c for c in coeffs if coeffs.count(c) == best)
+            assert got.terms.get(a, Fraction(0)) == next(c for c in coeffs if coeffs.count(c) == best)
         consts = [e.const for e in exprs]
-        assert got.const == min(c for c in consts if consts.count(c) == max(map(consts.count, consts)))
+        assert got.const == next(c for c in consts if consts.count(c) == max(map(consts.count, consts)))
 
 
 def test_constant_cases_take_the_general_canonical_form():
@@ -282,3 +286,22 @@ def test_constant_cases_take_the_general_canonical_form():
         assert fast == general, consts
         for k, c in enumerate(consts):
             assert fast.evaluate({sel: k}) == c
+
+
+def test_lookup_chains_on_one_pointer_on_every_assignment():
+    """A chain ``ite(p = k, x_k, ite(p = k+1, …))`` (a contract's pointer lookup) is the case the definition
+    gives — substituting each value of ``p`` into both sides — and evaluates like it everywhere."""
+    b = bits(3)
+    p = sym.Var("p", (0, 1, 2, 3, 4))
+    q = sym.Expr(Fraction(0), {p: Fraction(1)})
+    xs = [b[0], -b[1] + 1, sym.const(2), b[2] / 2 - b[0], b[0] + b[1]]
+    out = sym.const(-1) + b[2]
+    for k in reversed(range(5)):
+        cond = sym.eq(q, k) if k % 2 else sym.le(q, k)
+        truth = [cond.subs({p: val}) is sym.TRUE for val in p.domain]
+        want = sym.case(p, [(val, (xs[k] if t else out).subs({p: val})) for val, t in zip(p.domain, truth)])
+        got = sym.ite(cond, xs[k], out)
+        assert got == want, k
+        for env in assignments(got.vars() | {p}):
+            assert got.evaluate(env) == (xs[k] if cond.evaluate(env) else out).evaluate(env)
+        out = got

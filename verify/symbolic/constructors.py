@@ -55,7 +55,7 @@ def relu(e) -> Expr:
 
 def case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
     """The branch selected by ``v``'s value; collapses when all branches agree."""
-    branches = [(val, _as_expr(e)) for val, e in branches]
+    branches = sorted(((val, _as_expr(e)) for val, e in branches), key=lambda b: b[0])
     if {val for val, _ in branches} != set(v.domain):
         raise ValueError(f"case on {v.name} must give a branch for every value of {v.domain}")
     first = branches[0][1]
@@ -81,9 +81,26 @@ def case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
 
 
 def _constant_case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
-    """:func:`case` for constant branches: the same canonical form, without affine arithmetic."""
-    consts = [e.const for _, e in branches]
-    order = sorted(range(len(branches)), key=lambda i: branches[i][0])
+    """:func:`case` for constant branches (sorted by value): the same canonical form, without affine
+    arithmetic; the decomposition of one list of constants is computed once per process."""
+    vals = tuple(val for val, _ in branches)
+    consts = tuple(e.const for _, e in branches)
+    key = (vals, tuple((c.numerator, c.denominator) for c in consts))
+    found = _CONSTANT_TABLES.get(key)
+    if found is None:
+        found = _constant_table(vals, consts)
+        if len(_CONSTANT_TABLES) < 65536:
+            _CONSTANT_TABLES[key] = found
+    base, scale, table = found
+    return Expr(base, {Case(v, table): scale})
+
+
+_CONSTANT_TABLES: dict = {}
+
+
+def _constant_table(vals: tuple, consts: tuple) -> tuple:
+    """``(base, scale, branches)`` with ``consts[k] = base + scale·branches[k]``, the branches primitive,
+    the most frequent constant 0 and the first nonzero one positive."""
     if all(c.denominator == 1 for c in consts):  # the usual case, in integers
         ints = [c.numerator for c in consts]
         base = _mode(ints)
@@ -91,21 +108,19 @@ def _constant_case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
         g = 0
         for c in rem:
             g = math.gcd(g, c)
-        if next(rem[i] for i in order if rem[i]) < 0:
+        if next(r for r in rem if r) < 0:
             g = -g
-        atom = Case(v, tuple((branches[i][0], _constant(Fraction(rem[i] // g))) for i in order))
-        return Expr(Fraction(base), {atom: Fraction(g)})
-    base = _mode(consts)
+        return Fraction(base), Fraction(g), tuple((val, _constant(Fraction(r // g))) for val, r in zip(vals, rem))
+    base = _mode(list(consts))
     rem = [c - base for c in consts]
     den, num = 1, 0
     for c in rem:
         den = den * c.denominator // math.gcd(den, c.denominator)
         num = math.gcd(num, c.numerator)
     scale = Fraction(num, den)
-    if next(rem[i] for i in order if rem[i]) < 0:
+    if next(r for r in rem if r) < 0:
         scale = -scale
-    atom = Case(v, tuple((branches[i][0], _constant(rem[i] / scale)) for i in order))
-    return Expr(base, {atom: scale})
+    return base, scale, tuple((val, _constant(r / scale)) for val, r in zip(vals, rem))
 
 
 _CONSTANTS: dict = {}
@@ -122,27 +137,34 @@ def _constant(value: Fraction) -> Expr:
 
 
 def _mode(values: list) -> Fraction:
-    """The most frequent value; among equally frequent ones the least."""
+    """The most frequent value; among equally frequent ones the first (a choice every affine map keeps)."""
     counts: dict = {}
-    for v in values:
-        counts[v] = counts.get(v, 0) + 1
-    return min(counts, key=lambda v: (-counts[v], v))
+    first: dict = {}
+    for i, v in enumerate(values):
+        k = (v.numerator, v.denominator)  # cheaper to hash than a Fraction
+        counts[k] = counts.get(k, 0) + 1
+        first.setdefault(k, i)
+    return values[first[min(counts, key=lambda k: (-counts[k], first[k]))]]
 
 
 def _modal_part(exprs: list[Expr]) -> Expr:
     """``Σ mode_k(coeff of a in e_k)·a + mode_k(const of e_k)``: what a case's branches mostly share.
 
-    Subtracting it from every branch is canonical: two lists of branches that
-    differ by one affine form have the same remainders.
+    Subtracting it from every branch is canonical: two lists of branches (in
+    the order of the selector's values) that differ by one affine form, or
+    by a nonzero factor, have remainders that differ only by that factor.
     """
-    seen: dict = {}  # atom -> its nonzero coefficients, one per branch holding it
-    for e in exprs:
+    seen: dict = {}  # atom -> its nonzero coefficients, (branch index, coefficient) in order
+    for i, e in enumerate(exprs):
         for a, c in e.terms.items():
-            seen.setdefault(a, []).append(c)
+            seen.setdefault(a, []).append((i, c))
     terms = {}
-    for a, cs in seen.items():
-        if len(cs) * 2 >= len(exprs):  # otherwise 0 is the most frequent coefficient
-            terms[a] = _mode(cs + [_ZERO] * (len(exprs) - len(cs)))
+    for a, pairs in seen.items():
+        if len(pairs) * 2 >= len(exprs):  # otherwise 0 is the most frequent coefficient
+            full = [_ZERO] * len(exprs)
+            for i, c in pairs:
+                full[i] = c
+            terms[a] = _mode(full)
     return Expr(_mode([e.const for e in exprs]), terms)
 
 
@@ -168,8 +190,36 @@ def ite(cond: "Cond", then, other) -> Expr:
         (v,) = vs
         if len(v.domain) <= _pkg.TABLE_LIMIT:
             truth = _truth_table(cond, v)
+            fast = _ite_table(v, truth, then, other)
+            if fast is not None:
+                return fast
             return case(v, [(val, (then if t else other).subs({v: val})) for val, t in zip(v.domain, truth)])
     return Expr(_ZERO, {Ite(cond, then, other): _ONE})
+
+
+def _ite_table(v: Var, truth: tuple[bool, ...], then: Expr, other: Expr) -> Expr | None:
+    """``case(v: then where truth holds, other elsewhere)`` without substituting into ``other``.
+
+    When neither side depends on ``v`` the branches are the two values; when
+    ``other = rest + s·case(v: b)`` with ``rest`` and every ``b`` free of ``v``
+    (a chain of lookups on one pointer), the case's branches are replaced
+    where ``truth`` holds: ``rest + s·case(v: (then − rest)/s there, b elsewhere)``.
+    None when neither shape applies.
+    """
+    if v in then.vars():
+        return None
+    if v not in other.vars():
+        return case(v, [(val, then if t else other) for val, t in zip(v.domain, truth)])
+    tables = [a for a in other.terms if isinstance(a, Case) and a.var is v]
+    if len(tables) != 1:
+        return None
+    (table,) = tables
+    s = other.terms[table]
+    rest = Expr(other.const, {a: c for a, c in other.terms.items() if a is not table})
+    if v in rest.vars() or any(v in b.vars() for _, b in table.branches):
+        return None
+    target = (then - rest) / s
+    return rest + case(v, [(val, target if t else table.branch(val)) for val, t in zip(v.domain, truth)]) * s
 
 
 def _truth_table(cond: "Cond", v: Var) -> tuple[bool, ...]:

@@ -32,7 +32,10 @@ class Expr:
     @property
     def key(self):
         if self._key is None:
-            self._key = (self.const, tuple(sorted(((a.order, c) for a, c in self.terms.items()))))
+            # numerators and denominators, not Fractions: a Fraction's hash costs a modular inverse
+            c = self.const
+            self._key = (c.numerator, c.denominator,
+                         tuple(sorted((a.order, v.numerator, v.denominator) for a, v in self.terms.items())))
         return self._key
 
     def __hash__(self):
