@@ -133,6 +133,8 @@ def scale(budget: float, base: list[int], sizes: list[int]) -> None:
             print(f"   n = {n}: not finished within {budget:.0f} s ({len(rows)} of 11 blocks; CPU s: {done})")
             break
         ok = all(r[1] == "PROVED" for r in rows)
+        if not ok:
+            print("   not proved: " + ", ".join(f"{_row_name(r[0])} {r[1]}" for r in rows if r[1] != "PROVED"))
         print(f"   n = {n:5d} ({shape[2] - s - m} commands): {'all PROVED' if ok else 'NOT ALL PROVED'} in "
               f"{total[1]:.1f} s wall, {total[2]:.1f} s CPU; slowest: "
               + ", ".join(f"{_row_name(r[0]).split(' ')[0]} {r[3]:.1f} s"
