@@ -48,7 +48,9 @@ def test_lowering_the_design_lambda_makes_verify_all_fail(tmp_path, monkeypatch)
 
     monkeypatch.setattr(temperature, "DESIGN_LAMBDA", 9)  # below λ_emp ≈ 13.1 of factorial's machine
     # one program's machine (the premises — its contracts, chain and ε-ball — run with it)
-    monkeypatch.setattr("proofs.giannou2023.temperature.shipped_programs", lambda: ["factorial"])
+    only_factorial = lambda profile: ["factorial"]  # noqa: E731
+    monkeypatch.setattr("proofs.giannou2023.temperature.certified_programs", only_factorial)
+    monkeypatch.setattr("proofs.giannou2023.premises.certified_programs", only_factorial)
     code = main(["all", "--only", "giannou2023.temperature.design", "--report-dir", str(tmp_path), "--no-cache",
                  "--jobs", "1", "--quiet"])
     assert code == 1
