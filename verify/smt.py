@@ -362,6 +362,8 @@ class CellResult:
     seconds: float
     model: dict | None = None  # variable name -> value
     smt2: str = ""
+    #: how it was decided: "z3", or "enumeration" (every assignment evaluated exactly, no solver query)
+    method: str = "z3"
 
 
 @dataclass
@@ -490,7 +492,8 @@ def check_cells(pairs: Iterable[tuple[str, tuple, object]], timeout_ms: int = 60
             if decided is not None:
                 (d,) = decided
                 status = "proved" if d.holds else "refuted"
-                results.append(CellResult(label, cell, status, time.perf_counter() - start, d.model, ""))
+                results.append(CellResult(label, cell, status, time.perf_counter() - start, d.model, "",
+                                          "enumeration"))
                 if stop_on_failure and status != "proved":
                     break
                 continue
@@ -530,8 +533,9 @@ def _check_split(pairs, timeout_ms, keep_smt2, stop_on_failure, theory, split, e
             if r.status != "proved":
                 status, model = r.status, {**env, **(r.model or {})}
                 break
+        method = "enumeration" if sub and all(r.method == "enumeration" for r in sub) else "z3"
         results.append(CellResult(label, cell, status, time.perf_counter() - start, model,
-                                  "(reset)\n".join(texts)))
+                                  "(reset)\n".join(texts), method))
         if stop_on_failure and status != "proved":
             break
     return results, identity

@@ -14,7 +14,7 @@ from verify.runner import run_claims
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Two obligations of about ten seconds each: still running when the signal arrives.
-SLOW_CLAIM = "giannou2023.subleq.loop.enumerated"
+SLOW_CLAIM = "giannou2023.selftest.mutants"  # four obligations of several seconds each
 FAST_CLAIM = "giannou2023.subleq.onehot"
 
 
