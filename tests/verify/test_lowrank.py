@@ -4,19 +4,10 @@ from fractions import Fraction
 import flint
 
 from verify.lowrank import factorise
-from verify.relu_net import Builder, Layer
+from tests.verify.test_relu_net import _xor_net
+from verify.relu_net import Layer
 
 
-def _xor_net():
-    """XOR of two bits: ReLU(x − y) + ReLU(y − x), folded into a final ReLU copy."""
-    b = Builder([None, None])
-    x, y = b.input(0), b.input(1)
-    u = b.unit(x - y)
-    v = b.unit(y - x)
-    b.close("xor")
-    b.unit(b.var(u) + b.var(v))
-    b.close("out")
-    return b.network()
 
 
 def _layer(W):
