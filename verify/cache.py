@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .claims import Obligation, Outcome
 
-__all__ = ["Cache", "tool_salt", "obligation_salt", "source_hash", "library_versions"]
+__all__ = ["Cache", "tool_salt", "obligation_salt", "module_salt", "source_hash", "library_versions"]
 
 _LIBRARIES = ("sympy", "mpmath", "numpy", "z3-solver", "python-flint", "matplotlib")
 #: The engine: its source is part of every key.
@@ -68,18 +68,22 @@ def tool_salt(paper: str = "", sources: tuple[str, ...] = ()) -> str:
 
 
 def obligation_salt(ob: Obligation) -> str:
-    """:func:`tool_salt` for the paper ``ob`` belongs to.
+    """:func:`tool_salt` for the paper ``ob`` belongs to (:func:`module_salt` of its task, by its claim first)."""
+    return module_salt(ob.task.partition(":")[0], ob.claim)
 
-    That is the installed paper that registered ``ob.claim``, else the one
-    whose source packages hold ``ob.task``; an obligation of no installed
-    paper is salted with its task's top-level package.
+
+def module_salt(module: str, claim: str = "") -> str:
+    """:func:`tool_salt` for the paper a module (or a claim id) belongs to.
+
+    That is the installed paper that registered ``claim``, else the one
+    whose source packages hold ``module``; a module of no installed paper is
+    salted with its top-level package.
     """
     from .plugins import PluginError, installed_papers
 
-    module = ob.task.partition(":")[0]
     try:
         registry = installed_papers()
-        paper = registry.owner(ob.claim) or registry.paper_of_module(module)
+        paper = (registry.owner(claim) if claim else None) or registry.paper_of_module(module)
     except PluginError:
         registry, paper = None, None
     if paper is not None:

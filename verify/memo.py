@@ -43,10 +43,9 @@ def active(root: Path | str | None):
 
 
 def _salt(module: str) -> str:
-    from .cache import obligation_salt
-    from .claims import Obligation
+    from .cache import module_salt
 
-    return obligation_salt(Obligation("", "", f"{module}:_"))
+    return module_salt(module)
 
 
 def persistent(fn: Callable) -> Callable:

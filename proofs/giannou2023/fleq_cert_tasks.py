@@ -31,7 +31,6 @@ import time
 from fractions import Fraction
 
 import numpy as np
-from flint import arb
 
 from constructions.giannou2023.fleq_programs import PROGRAMS, VALUE_BOX
 from verify.arb import Arb, lower, precision, upper
@@ -42,7 +41,7 @@ from verify.forward import Evaluator
 from verify.lipschitz_chain import CellChain, sup_abs_on
 
 from .block_algebra import TAYLOR
-from .fleq_tasks import _arb_function, _idle_bound, _movement_bound, _lipschitz, fleq_function_bounds
+from .fleq_tasks import program_in_box, _arb_function, _idle_bound, _movement_bound, _lipschitz, fleq_function_bounds
 
 __all__ = ["fleq_program_certified", "fleq_program_box", "step_lipschitz", "INPUT_CELLS"]
 
@@ -157,11 +156,9 @@ def fleq_program_certified(program: str, size: int | None = None, prec: int = 10
     from constructions.giannou2023.fleq_encoding import decode_memory, encode
 
     start = time.perf_counter()
-    P = _program(program, size)
-    try:
-        P.check_value_box()  # the contract checked every loop is stated on the value box
-    except ValueError as err:
-        return Outcome(Status.ERROR, str(err), {"program": program, "size": size})
+    P, bad = program_in_box(program, size)  # the contract checked every loop is stated on the value box
+    if bad is not None:
+        return bad
     shape, k, tol, scale = P.shape, P.shape.k, Fraction(tol), Fraction(lip_scale)
     params = default_parameters(shape, Fraction(lam))
     bind = dict(params)
@@ -293,12 +290,10 @@ def fleq_program_box(program: str, size: int | None = None, radius: str = "1/100
     from constructions.giannou2023.fleq import default_parameters
 
     start = time.perf_counter()
-    P = _program(program, size)
-    try:
-        P.check_value_box()
-    except ValueError as err:
-        return Outcome(Status.ERROR, str(err), {"program": program, "size": size})
-    shape, k, tol, radius = P.shape, P.shape.k, Fraction(tol), Fraction(radius)
+    P, bad = program_in_box(program, size)
+    if bad is not None:
+        return bad
+    shape, tol, radius = P.shape, Fraction(tol), Fraction(radius)
     params = default_parameters(shape, Fraction(lam))
     vbox = VALUE_BOX + Fraction(margin)
     bounds = fleq_function_bounds(shape, params, P.product_box, vbox)

@@ -108,6 +108,16 @@ def _program(name: str, size: int | None):
     return PROGRAMS[name]() if size is None else PROGRAMS[name](size)
 
 
+def program_in_box(name: str, size: int | None):
+    """``(program, None)``, or ``(None, an ERROR outcome)`` when its input leaves the value box (bad input)."""
+    P = _program(name, size)
+    try:
+        P.check_value_box()
+    except ValueError as err:
+        return None, Outcome(Status.ERROR, str(err), {"program": name, "size": size})
+    return P, None
+
+
 def fleq_size(program: str, size: int | None = None, serial: bool = False) -> Outcome:
     """Exact layer and head counts of the FLEQ machine a program runs on, and of its function blocks."""
     from constructions.giannou2023.fleq import fleq_network, function_blocks
@@ -179,11 +189,9 @@ def fleq_program_run(program: str, size: int | None = None, digits: int = 40, la
     from constructions.giannou2023.fleq_isa import ideal_function, reference_step
 
     start = time.perf_counter()
-    P = _program(program, size)
-    try:
-        P.check_value_box()
-    except ValueError as err:
-        return Outcome(Status.ERROR, str(err), {"program": program, "size": size})
+    P, bad = program_in_box(program, size)
+    if bad is not None:
+        return bad
     shape = P.shape
     params = default_parameters(shape, Fraction(lam))
     bind = dict(params)

@@ -263,38 +263,29 @@ _METHOD = ("Arb drift propagation through all ten layers with per-operation roun
            "invariant B with loop(B) <= B found by B <- 2 loop(B); the {fmt} runs and adversarial states beside it "
            "(illustration)")
 
-CLAIMS = [
-    Claim(
-        id=FLOAT64_RUNS,
-        title="In float64 at the design λ every loop of every program stays within a certified distance of the "
-              "hardmax loop, on the machines of linear_search, multiply and reverse_list (CI: those with n ≤ 16)",
-        ref=ref("§5 (λ large enough), run in float64 as the official code does", "[C]",
-                "The construction runs in floating point (the official code: numpy float64)."),
-        construction="giannou2023.subleq",
-        method=_METHOD.format(fmt="float64"),
-        expected=(Status.PROVED,),
-        obligations=lambda claim, profile: _obligations(claim, "float64", _programs(profile, "float64")),
+_FLOAT64_REF = ref("§5 (λ large enough), run in float64 as the official code does", "[C]",
+                   "The construction runs in floating point (the official code: numpy float64).")
+
+
+def _float64_claim(cid: str, title: str, which: str, expected: Status, profiles=("ci", "full")) -> Claim:
+    """A float64 execution claim over the certified (or the uncertified) programs' machines."""
+    return Claim(
+        id=cid, title=title, ref=_FLOAT64_REF, construction="giannou2023.subleq",
+        method=_METHOD.format(fmt="float64"), expected=(expected,),
+        obligations=lambda claim, profile: _obligations(claim, "float64", _programs(profile, "float64", which)),
         parameters=lambda profile: {"lambda": temperature.DESIGN_LAMBDA, "format": "float64",
-                                    "programs": _programs(profile, "float64"),
+                                    "programs": _programs(profile, "float64", which),
                                     "exp accuracy": "4 ulps (assumed)"},
-        conclude=_conclude,
-    ),
-    Claim(
-        id=FLOAT64_RUNS + ".factorial",
-        title="In float64 at the design λ factorial's machine (14-bit words) stays within a certified distance of "
-              "the hardmax loop",
-        ref=ref("§5 (λ large enough), run in float64 as the official code does", "[C]",
-                "The construction runs in floating point (the official code: numpy float64)."),
-        construction="giannou2023.subleq",
-        method=_METHOD.format(fmt="float64"),
-        expected=(Status.UNKNOWN,),
-        obligations=lambda claim, profile: _obligations(claim, "float64", _programs(profile, "float64",
-                                                                                     "uncertified")),
-        parameters=lambda profile: {"lambda": temperature.DESIGN_LAMBDA, "format": "float64",
-                                    "programs": list(UNCERTIFIED_FLOAT64), "exp accuracy": "4 ulps (assumed)"},
-        conclude=_conclude,
-        profiles=("full",),
-    ),
+        conclude=_conclude, profiles=profiles)
+
+
+CLAIMS = [
+    _float64_claim(FLOAT64_RUNS, "In float64 at the design λ every loop of every program stays within a certified "
+                   "distance of the hardmax loop, on the machines of linear_search, multiply and reverse_list (CI: "
+                   "those with n ≤ 16)", "certified", Status.PROVED),
+    _float64_claim(FLOAT64_RUNS + ".factorial", "In float64 at the design λ factorial's machine (14-bit words) stays "
+                   "within a certified distance of the hardmax loop", "uncertified", Status.UNKNOWN,
+                   profiles=("full",)),
     Claim(
         id=FLOAT32_LOOP,
         title="In float32 at the design λ every valid state survives one loop (and every loop after it)",
