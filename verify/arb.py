@@ -94,6 +94,8 @@ class Arb(_NumpySemantics):
     of eq. (1a)/(1b) with softmax at temperature λ.
     """
 
+    cache_compiled = True  # weights depend on the class and key only
+
     def __init__(self, lam, prec: int = 128):
         self.lam = lam
         self.prec = int(prec)

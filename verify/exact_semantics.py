@@ -18,6 +18,8 @@ __all__ = ["Exact"]
 class Exact(Semantics):
     """Tie-averaging hardmax over exact rationals: the semantics the papers prove."""
 
+    cache_compiled = True  # weights depend on the class and key only
+
     def __init__(self, one_hot: bool = False):
         self.one_hot = one_hot
         self.name = "exact-onehot" if one_hot else "exact"

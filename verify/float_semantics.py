@@ -21,6 +21,8 @@ __all__ = ["Float", "Rounded", "Mp", "round_significand"]
 class Float(_NumpySemantics):
     """IEEE floating point with a max-subtracted column softmax at temperature λ."""
 
+    cache_compiled = True  # weights depend on the class and key only
+
     def __init__(self, lam, dtype=np.float64):
         self.lam = lam
         self.dtype = np.dtype(dtype)
@@ -88,6 +90,8 @@ class Rounded(Float):
     float32.
     """
 
+    cache_compiled = True  # weights depend on the class and key (the name holds the bits) only
+
     def __init__(self, lam, bits: int):
         super().__init__(lam, np.float64)
         if not 2 <= bits <= 53:
@@ -140,6 +144,8 @@ class Rounded(Float):
 
 class Mp(_NumpySemantics):
     """mpmath at ``digits`` decimal digits with a column softmax at temperature λ."""
+
+    cache_compiled = True  # weights depend on the class and key only
 
     def __init__(self, lam, digits: int = 50):
         if digits < 5:

@@ -12,6 +12,7 @@ exactly the path they always took).
 """
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -123,6 +124,27 @@ def _compile_layer(layer: Layer, sem: Semantics, n: int) -> _Compiled:
     return _Compiled(layer.name, heads, ffn)
 
 
+#: id(layer) -> {(semantics type, semantics key, n): compiled layer}.  A :class:`~verify.layer.Layer` is
+#: frozen and its matrices immutable, so a compiled layer is reused for as long as the same layer object
+#: lives (a mutant or a rebinding is a new object and compiles afresh); the entry dies with the layer.
+_COMPILED: dict[int, dict[tuple, _Compiled]] = {}
+
+
+def _compiled(layer: Layer, sem: Semantics, n: int) -> _Compiled:
+    """``_compile_layer``, memoised per layer object for semantics whose own class declares ``cache_compiled``
+    (not inherited: a subclass may convert weights from state its parent's key does not name)."""
+    if not vars(type(sem)).get("cache_compiled", False):
+        return _compile_layer(layer, sem, n)
+    per_layer = _COMPILED.get(id(layer))
+    if per_layer is None:
+        per_layer = _COMPILED[id(layer)] = {}
+        weakref.finalize(layer, _COMPILED.pop, id(layer), None)
+    key = (type(sem), sem.key, n)
+    if key not in per_layer:
+        per_layer[key] = _compile_layer(layer, sem, n)
+    return per_layer[key]
+
+
 class Evaluator:
     """A bound network compiled for one semantics.
 
@@ -138,7 +160,7 @@ class Evaluator:
         self.network = network
         self.semantics = semantics
         with semantics.context():
-            self._layers = [_compile_layer(layer, semantics, network.layout.n) for layer in network.layers]
+            self._layers = [_compiled(layer, semantics, network.layout.n) for layer in network.layers]
 
     @property
     def layer_names(self) -> list[str]:

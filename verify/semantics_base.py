@@ -48,6 +48,11 @@ class Semantics(ABC):
     """One number system for evaluating a network."""
 
     name: str = "abstract"
+    #: True when :attr:`key` (with the class) determines everything :meth:`weights` and :meth:`bias`
+    #: return, so that :class:`~verify.forward.Evaluator` may reuse a layer's compiled weights; a
+    #: semantics whose conversion depends on anything else must leave it False.  Declared per class,
+    #: never inherited.
+    cache_compiled: bool = False
 
     @property
     def key(self) -> tuple:

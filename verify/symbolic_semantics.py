@@ -67,6 +67,8 @@ class Symbolic(_NumpySemantics):
     inputs, used by the temperature certificate.
     """
 
+    cache_compiled = True  # weights depend on the class and key only
+
     def __init__(self, one_hot: bool = False, max_cases: int = 100_000):
         self.one_hot = one_hot
         self.max_cases = max_cases

@@ -98,3 +98,45 @@ def test_large_lambda_softmax_does_not_overflow():
     S = np.array([[5.0, 0.0], [4.0, 0.0]])
     w = sem.attend(S)
     assert np.all(np.isfinite(w)) and np.allclose(w.sum(axis=0), 1)
+
+
+def test_compiled_layers_are_reused_for_the_same_layer_object_only():
+    """A layer's compiled weights are shared by evaluators of the same layer object and semantics key; a
+    changed weight (a new layer object) compiles afresh and computes with the new weight."""
+    from dataclasses import replace
+
+    net = random_network(4)
+    X = np.random.default_rng(5).integers(-1, 2, size=(6, 4))
+    first, second = Evaluator(net, Exact()), Evaluator(net, Exact())
+    assert first._layers[0] is second._layers[0]
+    layer = net.layers[0]
+    W2 = layer.ffn.W2.as_mutable()
+    W2[0, 0] += 5
+    changed = replace(layer, ffn=replace(layer.ffn, W2=sparse(W2.rows, W2.cols, dict(W2.todok()))))
+    mutant = replace(net, layers=(changed, changed))
+    ev = Evaluator(mutant, Exact())
+    assert ev._layers[0] is not first._layers[0]
+    got = ev.loop(ev.input(X)).to_float()
+    assert np.allclose(got, dense_reference(mutant, X.astype(float), 200), atol=1e-9)
+    assert not np.allclose(got, first.loop(first.input(X)).to_float())
+
+
+def test_compiled_layers_are_not_shared_across_semantics_keys_or_undeclared_subclasses():
+    from verify.semantics import Rounded
+
+    net = random_network(6)
+    assert Evaluator(net, Rounded(1, 8))._layers[0] is not Evaluator(net, Rounded(1, 24))._layers[0]
+    assert Evaluator(net, Float(1, np.float32))._layers[0] is not Evaluator(net, Float(1))._layers[0]
+
+    class Scaled(Float):  # converts weights using state its parent's key does not name
+        def __init__(self, lam, factor):
+            super().__init__(lam)
+            self.factor = factor
+
+        def weights(self, m):
+            return self.factor * super().weights(m)
+
+    X = np.random.default_rng(7).integers(-1, 2, size=(6, 4)).astype(float)
+    one, three = Evaluator(net, Scaled(1, 1)).loop(X), Evaluator(net, Scaled(1, 3)).loop(X)
+    assert not np.allclose(one, three)
+    assert np.allclose(one, Evaluator(net, Float(1)).loop(X), rtol=1e-12, atol=1e-12)
