@@ -117,6 +117,9 @@ def vanishes(e: sp.Expr) -> bool:
         groups.setdefault(den, []).append(num)
     if all(sp.expand(sp.Add(*nums)) == 0 for nums in groups.values()):
         return True
+    if all(den.is_Rational for den in groups) and e.is_polynomial():
+        # a polynomial with rational coefficients: its Poly form is canonical, so this decides it
+        return bool(e.free_symbols) and sp.Poly(e, *e.free_symbols).is_zero  # (a constant here is not 0)
     # cancel each group against its denominator (e.g. (e^z + 3)/(e^z + 3) split by the expansion)
     rest = sp.expand(sp.Add(*(sp.cancel(sp.expand(sp.Add(*nums)) / den) for den, nums in groups.items())))
     if rest == 0:

@@ -64,13 +64,20 @@ def truth_tables(shape: XSShape) -> dict[str, list[list[int]]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _batch(shape: XSShape) -> RatArray:
+    """Every table's embedding of every grid input, as one exact batch (the same for every mutant)."""
+    tables = list(truth_tables(shape).values())
+    return RatArray.from_values([embed(shape, x, t) for t in tables for x in grid_inputs(shape)])
+
+
 def outputs(shape: XSShape, network) -> list:
     """The value rows after our loops and after the paper's budget, per table and grid input (exact; every
     table and input in one batch)."""
     lay, inputs, tables = layout(shape), list(grid_inputs(shape)), list(truth_tables(shape).values())
     rows = [lay.row("y", i) for i in range(shape.d)]
     ev = Evaluator(network, Exact())
-    X = ev.input(RatArray.from_values([embed(shape, x, t) for t in tables for x in inputs]))
+    X = ev.input(_batch(shape))
     done = ev.run(X, shape.loops)
     later = ev.run(done, paper_budget(shape) - shape.loops)
     flat = [[[S.item(b, r, n) for r in rows for n in range(shape.N)] for S in (done, later)]
