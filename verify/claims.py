@@ -117,6 +117,10 @@ class Obligation:
     #: What kind of evidence the task produces (:data:`verify.evidence.KINDS`); "" = undeclared.
     #: A "sampled" or "illustration" obligation can never be PROVED or LOOSE.
     evidence: str = ""
+    #: Obligations with the same non-empty affinity are run one after another in one worker process, so
+    #: that what the first builds (a network at one size, say) is still in that process's memory for the
+    #: rest.  A scheduling hint only: not part of the key, and never a change in what a task computes.
+    affinity: str = ""
 
     @property
     def id(self) -> str:

@@ -43,7 +43,8 @@ from .layer import LoopedNetwork
 from .rational import RatArray
 from .semantics import Exact, Semantics
 
-__all__ = ["Machine", "DecodeError", "LoopCheck", "check_loop", "check_states", "first_layer_difference", "replay"]
+__all__ = ["Machine", "DecodeError", "LoopCheck", "check_loop", "check_states", "prepare_states",
+           "first_layer_difference", "replay"]
 
 
 class DecodeError(ValueError):
@@ -170,29 +171,43 @@ def check_loop(machine: Machine, shape: Hashable, state, semantics: Semantics | 
     return LoopCheck(check.verdict, check.state, check.expected, check.actual, check.error, layer, cell, want, got)
 
 
+def prepare_states(machine: Machine, shape: Hashable, states: Iterable | None = None,
+                   batch: int = 2048) -> list[tuple[list, np.ndarray, list]]:
+    """States in chunks of ``batch``, each with its stacked exact encoding and the reference steps:
+    ``[(states, X, expected)]``, for :func:`check_states` to run many networks on (encoded once)."""
+    return list(_chunks(machine, shape, states, batch))
+
+
+def _chunks(machine: Machine, shape: Hashable, states: Iterable | None, batch: int):
+    stream = iter(machine.states(shape) if states is None else states)
+    while chunk := list(itertools.islice(stream, batch)):
+        X = np.stack([np.asarray(machine.encode(shape, s), dtype=object) for s in chunk])
+        yield chunk, X, [machine.step(s) for s in chunk]
+
+
 def check_states(machine: Machine, shape: Hashable, states: Iterable | None = None,
                  semantics: Semantics | None = None, network: LoopedNetwork | None = None,
-                 stop_at_first: bool = True, batch: int = 2048) -> tuple[int, list[LoopCheck]]:
+                 stop_at_first: bool = True, batch: int = 2048,
+                 prepared: list | None = None) -> tuple[int, list[LoopCheck]]:
     """Check one loop from every state (default: all of ``machine.states(shape)``).
 
     States are evaluated ``batch`` at a time as one stacked array (every
     semantics evaluates a leading batch axis); a failing state is then checked
-    again on its own, with the failing layer located.  Returns the number of
-    states checked and the failing checks (the first only, when ``stop_at_first``).
+    again on its own, with the failing layer located.  ``prepared`` (from
+    :func:`prepare_states`, for the same machine and shape) replaces ``states``.
+    Returns the number of states checked and the failing checks (the first
+    only, when ``stop_at_first``).
     """
     semantics = semantics or Exact()
     network = network or machine.network(shape)
     ev = Evaluator(network, semantics)
-    stream = iter(machine.states(shape) if states is None else states)
+    chunks = prepared if prepared is not None else _chunks(machine, shape, states, batch)
     count, failures = 0, []
-    while True:
-        chunk = list(itertools.islice(stream, batch))
-        if not chunk:
-            return count, failures
-        Y = ev.loop(ev.input(np.stack([np.asarray(machine.encode(shape, s), dtype=object) for s in chunk])))
+    for chunk, X, expected in chunks:
+        Y = ev.loop(ev.input(X))
         for i, state in enumerate(chunk):
             try:
-                ok = machine.decode(shape, Y[i]) == machine.step(state)
+                ok = machine.decode(shape, Y[i]) == expected[i]
             except DecodeError:
                 ok = False
             if not ok:
@@ -200,6 +215,7 @@ def check_states(machine: Machine, shape: Hashable, states: Iterable | None = No
                 if stop_at_first:
                     return count + i + 1, failures
         count += len(chunk)
+    return count, failures
 
 
 def replay(machine: Machine, shape: Hashable, state_json: dict, semantics: Semantics | None = None,

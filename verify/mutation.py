@@ -57,7 +57,7 @@ import sympy as sp
 
 from .claims import Outcome, Status, fold_statuses
 from .layer import Layer, LoopedNetwork
-from .machine import Machine, check_states
+from .machine import Machine, check_states, prepare_states
 from .semantics import Exact
 
 __all__ = ["CLASSES", "Mutant", "mutate_value", "candidates_from", "candidate_mutants", "sample_mutants",
@@ -171,10 +171,11 @@ def apply_mutant(network: LoopedNetwork, mu: Mutant) -> LoopedNetwork:
     return replace(network, layers=tuple(layers))  # __post_init__ re-checks declared reads/writes
 
 
-def ground_truth(machine: Machine, shape: Hashable, network: LoopedNetwork,
-                 states: Iterable | None = None) -> tuple[bool, dict | None, int]:
-    """``(equivalent, witness, states checked)``: one loop against ``step`` on every valid state, exactly."""
-    count, failures = check_states(machine, shape, states, Exact(), network, stop_at_first=True)
+def ground_truth(machine: Machine, shape: Hashable, network: LoopedNetwork, states: Iterable | None = None,
+                 prepared: list | None = None) -> tuple[bool, dict | None, int]:
+    """``(equivalent, witness, states checked)``: one loop against ``step`` on every valid state, exactly
+    (``prepared``: the states already encoded, :func:`~verify.machine.prepare_states`)."""
+    count, failures = check_states(machine, shape, states, Exact(), network, stop_at_first=True, prepared=prepared)
     if failures:
         return False, failures[0].to_json(), count
     return True, None, count
@@ -258,13 +259,13 @@ def run_selftest(machine: Machine, shape: Hashable, prover: Callable[[LoopedNetw
                  ) -> list[MutantResult]:
     """Truth and verdict for each mutant of ``network`` (default: the machine's network at ``shape``).
 
-    ``states`` (default: every valid state) is materialised once and shared by
-    all mutants.  ``prover(network, shape)`` returns ``(status, summary)``.
+    ``states`` (default: every valid state) are encoded and stepped once and
+    shared by all mutants.  ``prover(network, shape)`` returns ``(status, summary)``.
     """
     network = network or machine.network(shape)
-    states = list(machine.states(shape)) if states is None else list(states)
+    prepared = prepare_states(machine, shape, states)
     return run_mutants(mutants, lambda mu: apply_mutant(network, mu),
-                       lambda net: ground_truth(machine, shape, net, states)[:2],
+                       lambda net: ground_truth(machine, shape, net, prepared=prepared)[:2],
                        lambda net, _mu: prover(net, shape), progress)
 
 

@@ -83,6 +83,29 @@ def _ignore_sigint() -> None:  # workers leave Ctrl-C to the parent
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def _run_batch(batch: list[Obligation]) -> list[Outcome]:
+    """One worker's share: the obligations of a batch in order (:func:`_batches`)."""
+    return [run_obligation(ob) for ob in batch]
+
+
+def _batches(todo: list[Obligation], previous: dict[str, float], jobs: int) -> list[list[Obligation]]:
+    """The work in submission order: obligations sharing an affinity together (in runs of at most an eighth
+    of each worker's share, so that the pool stays balanced), every other one alone; longest first by last
+    run's timings (unknown ones first), so that the pool's tail is short."""
+    cap = max(1, -(-len(todo) // (8 * max(jobs, 1))))
+    groups: dict[str, list[Obligation]] = {}
+    batches: list[list[Obligation]] = []
+    for ob in todo:
+        if ob.affinity:
+            groups.setdefault(ob.affinity, []).append(ob)
+        else:
+            batches.append([ob])
+    for group in groups.values():
+        batches += [group[k:k + cap] for k in range(0, len(group), cap)]
+    batches.sort(key=lambda batch: -sum(previous.get(ob.id, float("inf")) for ob in batch))
+    return batches
+
+
 def run_claims(
     claims: list[Claim],
     profile: str = "ci",
@@ -136,9 +159,7 @@ def run_claims(
             else:
                 outcomes[key] = None
                 todo.append(ob)
-    # longest first (as last time): the pool's tail is then short; unknown obligations go first
-    previous = cache.timings()
-    todo.sort(key=lambda ob: -previous.get(ob.id, float("inf")))
+    batches = _batches(todo, cache.timings(), jobs)
     bar = _Progress(len(todo), progress)
 
     def finish(ob: Obligation, outcome: Outcome) -> None:
@@ -149,17 +170,19 @@ def run_claims(
 
     if todo:
         bar.update(None)
-        if executor is None and (jobs == 1 or len(todo) == 1):
-            for ob in todo:
-                finish(ob, run_obligation(ob))
+        if executor is None and (jobs == 1 or len(batches) == 1):
+            for batch in batches:
+                for ob in batch:
+                    finish(ob, run_obligation(ob))
         else:
             own = executor is None
-            pool = executor or ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_ignore_sigint)
-            futures: dict[Future, Obligation] = {}
+            pool = executor or ProcessPoolExecutor(max_workers=min(jobs, len(batches)), initializer=_ignore_sigint)
+            futures: dict[Future, list[Obligation]] = {}
             try:
-                futures = {pool.submit(run_obligation, ob): ob for ob in todo}
+                futures = {pool.submit(_run_batch, batch): batch for batch in batches}
                 for fut in as_completed(futures):
-                    finish(futures[fut], fut.result())
+                    for ob, outcome in zip(futures[fut], fut.result()):
+                        finish(ob, outcome)
             except KeyboardInterrupt:
                 for fut in futures:
                     fut.cancel()

@@ -46,4 +46,6 @@ def obligation(claim: Claim | str, name: str, task: str, *, weights=None, **args
     """An obligation of ``claim`` (the Claim, or its id): ``task(**args)``; its cache key also covers the
     SUBLEQ weights at shape ``weights``."""
     fp = subleq_fingerprint(tuple(weights)) if weights is not None else ""
-    return Obligation(claim_id(claim), name, task, tuple(sorted(args.items())), fp)
+    # the obligations on one machine's weights share a worker, which builds that network once
+    affinity = f"giannou2023.subleq@{tuple(weights)}" if weights is not None else ""
+    return Obligation(claim_id(claim), name, task, tuple(sorted(args.items())), fp, affinity=affinity)

@@ -172,3 +172,45 @@ def test_baseline_flags_worse_status_and_worse_metrics(tmp_path):
                            "--update-baseline --reason TEXT"]
     missing = build_report(run_claims([claim("s")], jobs=1, progress=False))
     assert compare(missing, baseline)[0] and not compare(missing, baseline, subset=True)[0]
+
+
+def test_obligations_sharing_an_affinity_are_submitted_together_in_order():
+    from concurrent.futures import Executor, Future
+
+    class Recording(Executor):  # runs each submission at once and remembers what it was given
+        def __init__(self):
+            self.submitted = []
+
+        def submit(self, fn, *args):
+            self.submitted.append([ob.name for ob in args[0]])
+            future = Future()
+            future.set_result(fn(*args))
+            return future
+
+    def obligations(claim, profile):  # 40 obligations on 2 jobs: affinity runs of at most 3
+        return [Obligation(claim.id, f"o{k}", "tests.verify.test_claims_runner:task_ok", (("value", k),),
+                           affinity="even" if k % 2 == 0 else "") for k in range(40)]
+
+    pool = Recording()
+    summary = run_claims([Claim("a", "t", REF, "c", "m", (Status.PROVED,), obligations)], jobs=2, progress=False,
+                         executor=pool)
+    assert ["o0", "o2", "o4"] in pool.submitted and ["o1"] in pool.submitted
+    assert sorted(n for batch in pool.submitted for n in batch) == sorted(f"o{k}" for k in range(40))
+    assert [o.summary for _, o in summary.results[0].outcomes] == [f"value {k}" for k in range(40)]
+
+
+def test_batches_group_by_affinity_capped_and_longest_first():
+    from verify.runner import _batches
+
+    obs = [Obligation("c", f"o{k}", "t:f", affinity="net" if k < 5 else "") for k in range(8)]
+    previous = {f"c/o{k}": float(k) for k in range(8)}
+    batches = _batches(obs, previous, jobs=1)  # cap: 8 obligations / (8 × 1 job) = 1 → no grouping
+    assert sorted(len(b) for b in batches) == [1] * 8
+    many = obs * 4  # 32 obligations: cap 4
+    batches = _batches(many, previous, jobs=1)
+    grouped = [b for b in batches if b[0].affinity]
+    assert all(len(b) <= 4 and {ob.affinity for ob in b} == {"net"} for b in grouped)
+    assert sum(len(b) for b in batches) == 32 and sum(len(b) for b in grouped) == 20
+    costs = [sum(previous[ob.id] for ob in b) for b in batches]
+    assert costs == sorted(costs, reverse=True)
+    assert _batches([Obligation("c", "new", "t:f")] + obs, previous, jobs=1)[0][0].name == "new"  # unknown first

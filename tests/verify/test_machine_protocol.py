@@ -47,3 +47,16 @@ def test_check_states_can_collect_every_failure():
     broken = Complement(coef=(-2, 0))
     count, failures = check_states(broken, 2, stop_at_first=False)
     assert count == 4 and sorted(f.state["word"] for f in failures) == [[-1, -1], [-1, 1]]
+
+
+def test_prepared_states_are_checked_like_fresh_ones_for_any_network():
+    from verify.machine import prepare_states
+
+    prepared = prepare_states(Complement(), 3, batch=3)  # three chunks: 3 + 3 + 2 states
+    assert [len(chunk) for chunk, _, _ in prepared] == [3, 3, 2]
+    assert check_states(Complement(), 3, prepared=prepared) == (8, [])
+    broken = Complement(coef=(-2, 0))  # the prepared expectations are the machine's steps, not the network's
+    count, failures = check_states(broken, 3, prepared=prepared, stop_at_first=False)
+    fresh_count, fresh = check_states(broken, 3, stop_at_first=False)
+    assert failures and count == fresh_count == 8
+    assert sorted(f.state["word"] for f in failures) == sorted(f.state["word"] for f in fresh)
