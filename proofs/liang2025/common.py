@@ -58,4 +58,7 @@ def obligation(claim: Claim | str, name: str, task: str, *, net=None, premises=(
     network ``net = (shape, encoding, budget[, readout])``."""
     fp = fingerprint(tuple(net[0]), *net[1:]) if net is not None else _source_hash()
     path = task if ":" in task else f"proofs.liang2025.tasks:{task}"
-    return Obligation(claim_id(claim), name, path, tuple(sorted(args.items())), fp, tuple(premises))
+    # the obligations on one network share a worker, which builds it once (relu_network is memoised)
+    affinity = f"liang2025.relu@{tuple(net[0])},{','.join(map(str, net[1:]))}" if net is not None else ""
+    return Obligation(claim_id(claim), name, path, tuple(sorted(args.items())), fp, tuple(premises),
+                      affinity=affinity)
