@@ -51,7 +51,7 @@ from .common import obligation, ref
 from .construction import grid_tables
 from .grid import check_grid, paper_budget
 
-__all__ = ["CLAIMS", "truth_tables", "outputs", "truth", "block_selftest", "SELFTEST_SHAPE"]
+__all__ = ["CLAIMS", "truth_tables", "truth", "block_selftest", "SELFTEST_SHAPE"]
 
 def truth_tables(shape: XSShape) -> dict[str, list[list[int]]]:
     """The ground truth's tables: the grid proof's (:func:`.construction.grid_tables`), one two-hot table per
@@ -71,32 +71,35 @@ def _batch(shape: XSShape) -> RatArray:
     return RatArray.from_values([embed(shape, x, t) for t in tables for x in grid_inputs(shape)])
 
 
-def outputs(shape: XSShape, network) -> list:
-    """The value rows after our loops and after the paper's budget, per table and grid input (exact; every
-    table and input in one batch)."""
-    lay, inputs, tables = layout(shape), list(grid_inputs(shape)), list(truth_tables(shape).values())
+def _values(shape: XSShape, S) -> list:
+    """The value rows of a batch ``S`` (every table × every grid input), per table and input."""
+    lay, count = layout(shape), len(list(grid_inputs(shape)))
     rows = [lay.row("y", i) for i in range(shape.d)]
+    flat = [[S.item(b, r, n) for r in rows for n in range(shape.N)] for b in range(S.shape[0])]
+    return [flat[k * count:(k + 1) * count] for k in range(len(flat) // count)]
+
+
+def _stages(shape: XSShape, network):
+    """The value rows after our loops, then (lazily: a mutant that already differs is not run further)
+    after the paper's budget; exact, every table and input in one batch."""
     ev = Evaluator(network, Exact())
-    X = ev.input(_batch(shape))
-    done = ev.run(X, shape.loops)
-    later = ev.run(done, paper_budget(shape) - shape.loops)
-    flat = [[[S.item(b, r, n) for r in rows for n in range(shape.N)] for S in (done, later)]
-            for b in range(len(tables) * len(inputs))]
-    return [flat[k * len(inputs):(k + 1) * len(inputs)] for k in range(len(tables))]
+    done = ev.run(ev.input(_batch(shape)), shape.loops)
+    yield "after our loops", _values(shape, done)
+    yield "after the paper's budget", _values(shape, ev.run(done, paper_budget(shape) - shape.loops))
 
 
 @lru_cache(maxsize=None)
-def _original(shape: XSShape):
-    return outputs(shape, block_network(shape))
+def _original(shape: XSShape) -> dict:
+    return dict(_stages(shape, block_network(shape)))
 
 
 def truth(shape: XSShape, network) -> tuple[bool, dict | None]:
-    """``(equivalent, witness)``: the mutant's outputs against the original block's, every input and table."""
-    want, got = _original(shape), outputs(shape, network)
-    inputs = list(grid_inputs(shape))
-    for spec, w_t, g_t in zip(truth_tables(shape), want, got):
-        for b, (w, g) in enumerate(zip(w_t, g_t)):
-            for when, w_s, g_s in zip(("after our loops", "after the paper's budget"), w, g):
+    """``(equivalent, witness)``: the mutant's outputs against the original block's, every input and table
+    (the first stage that differs is the witness's)."""
+    want_all, inputs = _original(shape), list(grid_inputs(shape))
+    for when, got in _stages(shape, network):
+        for spec, w_t, g_t in zip(truth_tables(shape), want_all[when], got):
+            for b, (w_s, g_s) in enumerate(zip(w_t, g_t)):
                 if w_s != g_s:
                     k = next(i for i in range(len(w_s)) if w_s[i] != g_s[i])
                     return False, {"verdict": "differs", "table": spec, "when": when,
