@@ -142,6 +142,19 @@ class Rounded(Float):
         return f"{self.bits}-bit significands (emulated on float64), softmax at lambda = {self.lam}"
 
 
+def _fdot_matmul(A: np.ndarray, B: np.ndarray) -> np.ndarray:
+    """``A @ B`` for 2-D object arrays of mpf, each entry one ``mpmath.fdot`` (a batch: plain ``@``)."""
+    if A.ndim != 2 or B.ndim != 2:
+        return A @ B
+    columns = [list(B[:, j]) for j in range(B.shape[1])]
+    out = np.empty((A.shape[0], B.shape[1]), dtype=object)
+    for i in range(A.shape[0]):
+        row = list(A[i])
+        for j, col in enumerate(columns):
+            out[i, j] = mpmath.fdot(row, col)
+    return out
+
+
 class Mp(_NumpySemantics):
     """mpmath at ``digits`` decimal digits with a column softmax at temperature λ."""
 
@@ -181,6 +194,12 @@ class Mp(_NumpySemantics):
 
     def relu(self, a):
         return self._relu(a)
+
+    def head(self, keys, queries, values):
+        """As :meth:`Semantics.head`, with every entry of the two products an ``mpmath.fdot`` (a dot
+        product rounded once, at the end, rather than after every term)."""
+        weights = self.attend(_fdot_matmul(keys.swapaxes(-1, -2), queries))
+        return _fdot_matmul(values, weights), weights
 
     def attend(self, scores):
         with self.context():
