@@ -6,7 +6,7 @@ a temporary report directory, so the repository's ``.verify-cache`` and
 at the start, so that edits made to the working tree meanwhile (which change
 the cache's source hash) cannot turn the warm run cold.  The first run
 computes every obligation; the second should find them all in the cache.
-Prints each run's wall time, exit status and cache hits/misses (from its
+Prints each run's wall time, CPU time (the run and its workers), exit status and cache hits/misses (from its
 ``report.json``), and the claims whose obligations cost the most.  Usage:
 ``python benchmarks/verify_all.py [--jobs J] [--profile ci|full] [--top K]``.
 """
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -47,14 +48,15 @@ def timed_run(source: Path, profile: str, cache: Path, reports: Path, jobs: int 
                "--report-dir", str(reports), "--quiet"]
     if jobs:
         command += ["--jobs", str(jobs)]
-    start = time.perf_counter()
+    start, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run(command, cwd=source, capture_output=True, text=True)
-    seconds = time.perf_counter() - start
+    seconds, after = time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)  # the run and its workers
     if done.returncode not in (0, 1, 3, 4, 5):  # 2: bad usage, 130: interrupted — no report to read
         sys.exit(f"verify all failed with exit status {done.returncode}:\n{done.stderr}")
     report = json.loads((reports / "report.json").read_text())
     return seconds, done.returncode, report["header"]["cache"] | {"claims": report["summary"]["claims"],
-                                                                   "report": report}
+                                                                   "report": report, "cpu": cpu}
 
 
 def main() -> None:
@@ -71,7 +73,7 @@ def main() -> None:
     print(f"python -m verify all --profile {args.profile}; {os.cpu_count()} CPUs, jobs = {args.jobs or 'default'}, "
           f"Python {sys.version.split()[0]}")
     for name, seconds, code, cache_counts in runs:
-        print(f"{name}: {seconds:7.1f} s wall, exit {code}, {cache_counts['claims']} claims, "
+        print(f"{name}: {seconds:7.1f} s wall, {cache_counts['cpu']:7.1f} s CPU, exit {code}, {cache_counts['claims']} claims, "
               f"{cache_counts['hits']} cache hits, {cache_counts['misses']} computed")
     report = runs[0][3]["report"]
     print(f"the {args.top} claims whose obligations cost the most CPU in the cold run (a shared premise counts "
