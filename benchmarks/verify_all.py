@@ -73,7 +73,8 @@ def main() -> None:
     print(f"python -m verify all --profile {args.profile}; {os.cpu_count()} CPUs, jobs = {args.jobs or 'default'}, "
           f"Python {sys.version.split()[0]}")
     for name, seconds, code, cache_counts in runs:
-        print(f"{name}: {seconds:7.1f} s wall, {cache_counts['cpu']:7.1f} s CPU, exit {code}, {cache_counts['claims']} claims, "
+        print(f"{name}: {seconds:7.1f} s wall, {cache_counts['cpu']:7.1f} s CPU, exit {code}, "
+              f"{cache_counts['claims']} claims, "
               f"{cache_counts['hits']} cache hits, {cache_counts['misses']} computed")
     report = runs[0][3]["report"]
     print(f"the {args.top} claims whose obligations cost the most CPU in the cold run (a shared premise counts "
