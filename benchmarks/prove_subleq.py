@@ -14,8 +14,9 @@ Prints, in one run on this machine:
    ``--enum-budget`` seconds, with the proof's time on the same machine, and
    the speed ratio per covered state;
 4. with ``--scale``: the chained proof on growing machines (n = 64, 128, …,
-   s = m = 8, N = 8 unless ``--scale-shape`` says otherwise), each in a fresh
-   process, while the whole chain fits in ``--scale-budget`` seconds.
+   s = m = 8, N = 8 unless ``--scale-shape`` says otherwise), its eleven
+   independent block proofs on ``--jobs`` fresh processes, while the whole
+   chain fits in ``--scale-budget`` seconds of wall time.
 
 Usage: ``python benchmarks/prove_subleq.py [--jobs 2] [--mono-budget 600] [--enum-budget 600]
 [--scale] [--scale-budget 600] [--skip-mono] [--skip-enum]``
@@ -28,7 +29,7 @@ import os
 import queue as queue_module
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, wait
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -93,50 +94,37 @@ def chained(jobs: int) -> float:
     return sequential
 
 
-def _scale_worker(shape, queue):
-    """The chained proof at ``shape`` in a fresh process; one message per block, then None."""
-    start, cpu = time.perf_counter(), time.process_time()
-    for i in list(range(10)) + ["chain"]:
-        row = _layer(i, shape) if isinstance(i, int) else _chain(shape=shape)
-        queue.put(row)
-    queue.put(("total", time.perf_counter() - start, time.process_time() - cpu))
-    queue.put(None)
+def _scale_task(block, shape):
+    return _layer(block, shape) if isinstance(block, int) else _chain(shape=shape)
 
 
-def scale(budget: float, base: list[int], sizes: list[int]) -> None:
+def scale(budget: float, base: list[int], sizes: list[int], jobs: int) -> None:
     s, m, _, N = base
-    print(f"4. chained proof on growing machines (s={s}, m={m}, N={N}), {budget:.0f} s per machine")
-    ctx = mp.get_context("fork")
+    print(f"4. chained proof on growing machines (s={s}, m={m}, N={N}), {budget:.0f} s per machine on {jobs} "
+          f"processes (the blocks are independent proofs; read instruction, the largest, first)")
     for n in sizes:
         shape = [s, m, n, N]
-        queue = ctx.Queue()
-        proc = ctx.Process(target=_scale_worker, args=(shape, queue))
         start = time.perf_counter()
-        proc.start()
-        rows, total = [], None
-        while True:
-            try:
-                msg = queue.get(timeout=max(0.1, budget - (time.perf_counter() - start)))
-            except queue_module.Empty:
-                break
-            if msg is None:
-                break
-            if msg[0] == "total":
-                total = msg
-            else:
-                rows.append(msg)
-        if proc.is_alive():
-            proc.terminate()
-        proc.join()
-        done = ", ".join(f"{_row_name(r[0]).split(' ')[0]} {r[3]:.1f}" for r in rows)
-        if total is None:
-            print(f"   n = {n}: not finished within {budget:.0f} s ({len(rows)} of 11 blocks; CPU s: {done})")
+        pool = ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork"))
+        futures = [pool.submit(_scale_task, block, shape) for block in [*range(10), "chain"]]
+        done, pending = wait(futures, timeout=budget)
+        wall = time.perf_counter() - start
+        if pending:
+            for proc in list(getattr(pool, "_processes", {}).values()):
+                proc.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+        rows = [f.result() for f in futures if f in done and f.exception() is None]
+        cpu = sum(r[3] for r in rows)
+        if pending or len(rows) < len(futures):
+            finished = ", ".join(f"{_row_name(r[0]).split(' ')[0]} {r[3]:.1f}" for r in rows)
+            print(f"   n = {n}: not finished within {budget:.0f} s ({len(rows)} of 11 blocks, {cpu:.0f} s CPU; "
+                  f"CPU s: {finished})")
             break
         ok = all(r[1] == "PROVED" for r in rows)
         if not ok:
             print("   not proved: " + ", ".join(f"{_row_name(r[0])} {r[1]}" for r in rows if r[1] != "PROVED"))
         print(f"   n = {n:5d} ({shape[2] - s - m} commands): {'all PROVED' if ok else 'NOT ALL PROVED'} in "
-              f"{total[1]:.1f} s wall, {total[2]:.1f} s CPU; slowest: "
+              f"{wall:.1f} s wall, {cpu:.1f} s CPU; slowest: "
               + ", ".join(f"{_row_name(r[0]).split(' ')[0]} {r[3]:.1f} s"
                           for r in sorted(rows, key=lambda r: -r[3])[:3]))
         sys.stdout.flush()
@@ -262,7 +250,7 @@ def main() -> None:
               f"(at d = 82 it is slower still), a ratio of {covered / total / rate:.1e}")
     if args.scale:
         scale(args.scale_budget, [int(v) for v in args.scale_shape.split(",")],
-              [int(v) for v in args.scale_sizes.split(",")])
+              [int(v) for v in args.scale_sizes.split(",")], args.jobs)
 
 
 if __name__ == "__main__":
