@@ -43,7 +43,7 @@ from verify.lipschitz_chain import CellChain, sup_abs_on
 from .block_algebra import TAYLOR
 from .fleq_tasks import program_in_box, _arb_function, _idle_bound, _movement_bound, _lipschitz, fleq_function_bounds
 
-__all__ = ["fleq_program_certified", "fleq_program_box", "step_lipschitz", "INPUT_CELLS"]
+__all__ = ["fleq_program_certified", "certify_network", "fleq_program_box", "step_lipschitz", "INPUT_CELLS"]
 
 #: The cells holding a program's input data (their non-zero entries span the input box).
 INPUT_CELLS = {"calculator": ("x1", "x2", "x3", "x4"), "newton": ("At", "X"), "power": ("At", "v"),
@@ -153,26 +153,44 @@ def fleq_program_certified(program: str, size: int | None = None, prec: int = 10
     every contract bound (< 1: deliberately too small, which the enclosed run must expose).
     """
     from constructions.giannou2023.fleq import default_parameters, fleq_network
-    from constructions.giannou2023.fleq_encoding import decode_memory, encode
 
     start = time.perf_counter()
     P, bad = program_in_box(program, size)  # the contract checked every loop is stated on the value box
     if bad is not None:
         return bad
-    shape, k, tol, scale = P.shape, P.shape.k, Fraction(tol), Fraction(lip_scale)
+    shape, tol, scale = P.shape, Fraction(tol), Fraction(lip_scale)
     params = default_parameters(shape, Fraction(lam))
     bind = dict(params)
     if perturb:
         name, delta = perturb.split(":")
         bind[name] = bind[name] + Fraction(delta)
     net = fleq_network(shape).bind(**bind)
+    args = {"program": program, "size": size, "prec": prec, "lam": lam, "tol": str(tol), "perturb": perturb,
+            "lip_scale": str(scale), "contract_scale": contract_scale}
+    return certify_network(P, net, params, _contract(P, params, Fraction(contract_scale)), prec=prec, tol=tol,
+                           lip_scale=scale, max_loops=max_loops, replay=args, start=start)
+
+
+def certify_network(P, net, params: dict, contract: tuple, prec: int = 1024, tol: Fraction = Fraction(1, 1000),
+                    lip_scale: Fraction = Fraction(1), max_loops: int = 400, replay: dict | None = None,
+                    start: float | None = None) -> Outcome:
+    """:func:`fleq_program_certified` on a given bound network ``net`` (e.g. a mutant) of program ``P``.
+
+    ``params`` are the machine's parameters, ``contract`` the per-loop contract (:func:`_contract`, computed
+    once per program and parameters), ``replay`` the arguments recorded in the counterexample.
+    """
+    from constructions.giannou2023.fleq_encoding import decode_memory, encode
+
+    start = time.perf_counter() if start is None else start
+    program, shape, k, scale = P.name, P.shape, P.shape.k, Fraction(lip_scale)
+    tol = Fraction(tol)
+    args = replay or {"program": program}
+    size, lam = args.get("size"), args.get("lam", str(params["lam"]))
     lay = net.layout
     fns = {f.name: _arb_function(f) for f in shape.functions}
     fobj = {f.name: f for f in shape.functions}
-    contract, contract_idle = _contract(P, params, Fraction(contract_scale))
+    contract, contract_idle = contract
     ev = Evaluator(net, Arb(params["lam"], prec=prec))
-    args = {"program": program, "size": size, "prec": prec, "lam": lam, "tol": str(tol), "perturb": perturb,
-            "lip_scale": str(scale), "contract_scale": contract_scale}
     rows, problem, worst_ratio = [], None, Fraction(0)
     with precision(prec):
         X = ev.input(np.array(encode(shape, P.program, P.memory, lay), dtype=object))
