@@ -96,3 +96,17 @@ def test_the_sample_is_drawn_layer_first_and_split_into_parts(calc):
         obs = claim.expand(profile)
         assert len(obs) == parts and {o.kwargs()["sample"] for o in obs} == {size}
         assert sorted(o.kwargs()["part"] for o in obs) == list(range(parts))
+
+
+def test_an_all_caught_sample_is_sampled_ok_and_an_unsound_one_stays_refuted(calc, judged):
+    """The ground truth is one input in floating point: all caught is SAMPLED_OK (never PROVED), and the task
+    declares sampled evidence; a missed-and-PROVED mutant is still REFUTED."""
+    from proofs.giannou2023.fleq_mutation import _sampled, fleq_selftest
+    from verify.evidence import _task_kind
+
+    P, params, net, *_ = calc
+    assert _sampled(selftest_outcome(judged(certificate(P, params)), "test")).status == Status.SAMPLED_OK
+    real = certificate(P, params)
+    unsound = selftest_outcome(judged(lambda _mutated, mu: real(net, mu)), "test")
+    assert _sampled(unsound).status == Status.REFUTED
+    assert _task_kind(f"{fleq_selftest.__module__}:fleq_selftest") == "sampled"
