@@ -41,10 +41,10 @@ bound entering error correction from 0.047 to 0.090, and by 10^-15 to 0.44
 > ε; the standard model bounds error correction's own rounding by ~100u, so
 no invariant exists at this machine without a finer (ulp-level) analysis of
 error correction.  Local, kink-aware slopes would not close the gap: on valid
-inputs most adder units sit *exactly on* a kink (pre-activation 0 — 32 of
-add_one's 49 units and 36 of add's 102 at (1, 8, 16, 8), inputs ±1), so any
-perturbation meets the steep slope-C piece and the local slope equals the
-global one; only an argument that the float operations there are exact (no
+inputs many adder units sit *exactly on* a kink (pre-activation 0 on some
+input — 32 of add_one's 49 units and 49 of add's 113 at (1, 8, 16, 8), column
+0: the word bits ±1, the indicator 1, the flag 0), so a perturbation meets
+the steep slope-C piece and the local slope equals the global one; only an argument that the float operations there are exact (no
 perturbation at all) would.  float32 is not certified anywhere: the same
 amplification of u = 6e-8 gives bounds of 10^0 … 10^8.  Both are reported
 UNKNOWN with the gap, never a looser ε.
