@@ -7,11 +7,11 @@ assigning those variables (:meth:`Template.instantiate`).  A layer proof
 :meth:`Template.membership` turns "this output lies in the next template's
 set" into one condition per field or constant cell for the solver.  A field
 whose entries depend on few assignments is decided here instead, by exact
-exhaustive evaluation (:func:`_all_in`).
+exhaustive evaluation (:func:`_all_in`: selector splits here, the evaluation
+by :func:`verify.enumerate.always_in`).
 """
 from __future__ import annotations
 
-import itertools
 import math
 from dataclasses import dataclass
 from fractions import Fraction
@@ -19,6 +19,7 @@ from fractions import Fraction
 import numpy as np
 
 from . import symbolic as sym
+from .enumerate import always_in
 
 __all__ = ["Template", "ENUMERATE_LIMIT", "ENUMERATE_BUDGET"]
 
@@ -107,9 +108,10 @@ ENUMERATE_BUDGET = 100_000
 def _all_in(values: list, allowed: set, budget: list[int] | None = None) -> bool:
     """Whether the vector ``values`` lies in ``allowed`` on every assignment of its variables.
 
-    Evaluated on every assignment when there are at most :data:`ENUMERATE_LIMIT`;
-    otherwise split on the selector of an outermost case (every value in
-    turn, an exhaustive split) and decided in each branch, within
+    Evaluated on every assignment when there are at most :data:`ENUMERATE_LIMIT`
+    (exactly, vectorised: :func:`verify.enumerate.always_in`); otherwise split
+    on the selector of an outermost case (every value in turn, an exhaustive
+    split) and decided in each branch, within
     :data:`ENUMERATE_BUDGET` evaluations.  False means "not shown", not "refuted".
     """
     budget = [ENUMERATE_BUDGET] if budget is None else budget
@@ -124,11 +126,4 @@ def _all_in(values: list, allowed: set, budget: list[int] | None = None) -> bool
     budget[0] -= size
     if budget[0] < 0:
         return False
-    for point in itertools.product(*(v.domain for v in vs)):
-        env = dict(zip(vs, point))
-        try:
-            if tuple(v.evaluate(env) for v in values) not in allowed:
-                return False
-        except ValueError:  # e.g. a digit of a non-integer: leave it to the solver
-            return False
-    return True
+    return always_in(values, allowed, ENUMERATE_LIMIT) is True  # None (declined): not shown
