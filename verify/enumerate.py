@@ -14,6 +14,10 @@ decider decline (return ``None``), never wrap.  Each variable is one axis of a
 grid and each sub-expression is an array over the axes of *its own* variables
 only (numpy broadcasting does the rest), so a deep expression over a few
 variables costs its own small grid, not the whole product.
+
+:func:`decide` decides conditions; :func:`always_in` whether a vector of
+values always lies in a finite set (a template's membership test,
+:mod:`verify.smt_template`).
 """
 from __future__ import annotations
 
@@ -27,7 +31,7 @@ import numpy as np
 
 from . import symbolic as sym
 
-__all__ = ["Decision", "decide", "domain_size"]
+__all__ = ["Decision", "decide", "domain_size", "always_in"]
 
 _LIMIT = 2**62
 _INT32 = 2**31
@@ -126,6 +130,14 @@ class _Evaluator:
     def _case(self, a) -> tuple[np.ndarray, int]:
         """A case table as the branches stacked along its selector's own axis (no full-size selects)."""
         axis = self.axes[a.var]
+        if all(not e.terms for _, e in a.branches):  # a table of constants: one array along the selector's axis
+            den = math.lcm(*(e.const.denominator for _, e in a.branches))
+            nums = [int(a.branch(v).const * den) for v in a.var.domain]
+            if max(abs(x) for x in nums) >= _LIMIT:
+                raise _Overflow
+            view = [1] * self.ndim
+            view[axis] = -1
+            return np.asarray(nums, dtype=np.int64).reshape(view), den
         branches = {v: self.expr(e) for v, e in a.branches}
         den = math.lcm(*(d for _, d in branches.values()))
         slices = []
@@ -189,3 +201,32 @@ def decide(conds: list, limit: int = 2**22) -> list[Decision] | None:
     except _Overflow:
         return None
     return out
+
+
+def always_in(exprs: list, allowed: set, limit: int = 2**22) -> bool | None:
+    """Whether the vector ``exprs`` equals a member of ``allowed`` (tuples of rationals) on every assignment.
+
+    ``None`` where :func:`decide` would decline (more than ``limit``
+    assignments, a value that could leave ``int64``) and where a digit of a
+    non-integer value occurs (evaluation is eager: also in a branch no
+    assignment takes): the caller cannot tell, and may ask a solver.
+    """
+    variables = sorted(set().union(*(e.vars() for e in exprs)), key=lambda v: v.name)
+    total = domain_size(variables)
+    if total > limit or len(variables) > 32:
+        return None
+    shape = tuple(len(v.domain) for v in variables)
+    ev = _Evaluator(variables)
+    try:
+        values = [ev.expr(e) for e in exprs]
+    except (_Overflow, ValueError):
+        return None
+    den = math.lcm(*(d for _, d in values)) if values else 1
+    if any(_bound(e) * den >= _LIMIT for e in exprs):
+        return None
+    grid = np.stack([np.broadcast_to(num.astype(np.int64) * (den // d), shape).reshape(-1)
+                     for num, d in values]) if values else np.zeros((0, 1), dtype=np.int64)
+    points = set(map(tuple, grid.T.tolist()))  # the distinct values, as numerators over ``den``
+    if den != 1:
+        points = {tuple(Fraction(x, den) for x in p) for p in points}
+    return points <= allowed  # an int equals (and hashes as) the Fraction of the same value

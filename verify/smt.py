@@ -1,27 +1,31 @@
-"""z3 proofs of block contracts: from symbolic values to solver queries.
+"""z3 proofs of block contracts: cells checked one query at a time, and whole layers proved.
 
 The network's layer is evaluated by the ordinary forward pass under
 :class:`~verify.semantics.Symbolic` semantics on a symbolic input (a
-:class:`Template`), and the block contract by the same contract code that
-checks concrete runs, under :class:`~verify.spec_ops.SymbolicOps`.  Each
-output cell gives one obligation ``network == contract``; cells whose two
-sides are the same expression are settled by that identity, the rest go to
-z3 one at a time (push / assert the negation / check / pop).  UNSAT means
-the cell is proved for every input the template describes; a model is a
-counterexample, decoded back into the template's variables.
+:class:`~verify.smt_template.Template`), and the block contract by the same
+contract code that checks concrete runs, under
+:class:`~verify.spec_ops.SymbolicOps` (:func:`check_layer`).  Each output cell
+gives one obligation ``network == contract``; cells whose two sides are the
+same expression are settled by that identity, the rest go to z3 one at a time,
+each on a fresh solver (assert the domains and the negation, check) through
+:func:`verify.solver.check` (:func:`check_cells`).  UNSAT means the cell is
+proved for every input the template describes; a model is a counterexample,
+decoded back into the template's variables.  Conditions may first be split on
+their selectors (an exhaustive case split) and small cases decided by exact
+exhaustive evaluation (:mod:`verify.enumerate`).
 
-Every query is kept as SMT-LIB2 text so that another solver (cvc5 reads the
-same format) can re-check it.
+The translation into z3 terms is :mod:`verify.smt_encoding`; templates and
+their membership conditions are :mod:`verify.smt_template` (both re-exported
+here).  Every query is kept as SMT-LIB2 text so that another solver (cvc5
+reads the same format) can re-check it.
 
 Linear and masked attention heads and per-column biases need nothing here:
 the symbolic semantics evaluates them (:meth:`verify.semantics.Symbolic.head_with`)
-into the same affine forms, which this module encodes as before.
+into the same affine forms, which the encoders translate as any other.
 """
 from __future__ import annotations
 
 import dataclasses
-import itertools
-import math
 import time
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -35,6 +39,8 @@ from .enumerate import decide, domain_size
 from .forward import Evaluator
 from .layer import LoopedNetwork
 from .semantics import Symbolic
+from .smt_encoding import Z3BVEncoder, Z3Encoder, cond_exprs
+from .smt_template import Template
 from .solver import check as z3check
 from .spec_ops import SymbolicOps
 
@@ -43,313 +49,6 @@ __all__ = ["Template", "Z3Encoder", "Z3BVEncoder", "ffn_row_function", "CellResu
 
 def solver_version() -> str:
     return f"z3 {z3.get_version_string()}"
-
-
-@dataclass
-class Template:
-    """A set of inputs: a symbolic matrix over finite-domain variables.
-
-    ``fields`` describe, for :meth:`membership`, which cells hold what:
-    ``("bits", rows, col, name)`` ±1 entries, ``("flag", rows, col, name)``
-    0/1 entries, ``("code", rows, col, codes, name)`` a vector equal to one of
-    ``codes``; every other cell must equal its constant in ``X``.
-    """
-
-    name: str
-    X: np.ndarray
-    fields: list[tuple]
-
-    def variables(self) -> list[sym.Var]:
-        vs = set()
-        for e in self.X.flat:
-            vs |= e.vars()
-        return sorted(vs, key=lambda v: v.name)
-
-    def instantiate(self, env: dict) -> np.ndarray:
-        """The concrete matrix for an assignment (unassigned variables take their first value)."""
-        if not hasattr(self, "_constant"):
-            self._constant = np.empty(self.X.shape, dtype=object)
-            self._symbolic = []
-            for idx, e in np.ndenumerate(self.X):
-                self._constant[idx] = e.const if e.is_const() else None
-                if not e.is_const():
-                    self._symbolic.append((idx, e))
-            self._vars = self.variables()
-        full = {v: env.get(v, v.domain[0]) for v in self._vars}
-        out = self._constant.copy()
-        for idx, e in self._symbolic:
-            out[idx] = e.evaluate(full)
-        return out
-
-    def membership(self, Y: np.ndarray) -> list[tuple[str, object, sym.Cond]]:
-        """Conditions under which ``Y`` lies in this template's set, one per field or cell.
-
-        A field whose entries in ``Y`` depend on few assignments of their
-        variables, after splitting on selectors (:func:`_all_in`), is decided
-        by evaluating it on every one of them (exact, exhaustive): TRUE if all
-        lie in the set, otherwise the condition is left for the solver, which
-        then finds the failure.
-        """
-        out, covered = [], set()
-        for f in self.fields:
-            kind, rows, col = f[0], f[1], f[2]
-            covered.update((r, col) for r in rows)
-            label = f"{f[3] if kind != 'code' else f[4]} in column {col}"
-            if kind in ("bits", "flag"):
-                allowed = {(Fraction(1),), (Fraction(-1),)} if kind == "bits" else {(Fraction(0),), (Fraction(1),)}
-                for r in rows:
-                    if _all_in([Y[r, col]], allowed):
-                        out.append((label, (r, col), sym.TRUE))
-                    elif kind == "bits":
-                        out.append((label, (r, col), sym.or_(sym.eq(Y[r, col], 1), sym.eq(Y[r, col], -1))))
-                    else:
-                        out.append((label, (r, col), sym.or_(sym.eq(Y[r, col], 0), sym.eq(Y[r, col], 1))))
-            elif kind == "code":
-                if _all_in([Y[r, col] for r in rows], {tuple(Fraction(c) for c in code) for code in f[3]}):
-                    out.append((label, (rows[0], col), sym.TRUE))
-                    continue
-                options = [sym.and_(*(sym.eq(Y[r, col], c) for r, c in zip(rows, code))) for code in f[3]]
-                out.append((label, (rows[0], col), sym.or_(*options)))
-        for idx, e in np.ndenumerate(self.X):
-            if idx not in covered:
-                cond = sym.eq(Y[idx], e)
-                if cond is not sym.TRUE:
-                    out.append(("constant cell", idx, cond))
-        return out
-
-
-#: A template field whose entries depend on at most this many assignments is checked by evaluation.
-ENUMERATE_LIMIT = 256
-
-
-#: At most this many evaluations per field, over all the cases of :func:`_all_in`'s splits.
-ENUMERATE_BUDGET = 100_000
-
-
-def _all_in(values: list, allowed: set, budget: list[int] | None = None) -> bool:
-    """Whether the vector ``values`` lies in ``allowed`` on every assignment of its variables.
-
-    Evaluated on every assignment when there are at most :data:`ENUMERATE_LIMIT`;
-    otherwise split on the selector of an outermost case (every value in
-    turn, an exhaustive split) and decided in each branch, within
-    :data:`ENUMERATE_BUDGET` evaluations.  False means "not shown", not "refuted".
-    """
-    budget = [ENUMERATE_BUDGET] if budget is None else budget
-    vs = sorted(frozenset().union(*(v.vars() for v in values)), key=lambda v: v.name)
-    size = math.prod(len(v.domain) for v in vs)
-    if size > ENUMERATE_LIMIT:
-        top = [a.var for v in values for a in v.terms if isinstance(a, sym.Case)]
-        if not top or not ENUMERATE_LIMIT:
-            return False
-        v = min(top, key=lambda x: x.order)
-        return all(_all_in([e.subs({v: val}) for e in values], allowed, budget) for val in v.domain)
-    budget[0] -= size
-    if budget[0] < 0:
-        return False
-    for point in itertools.product(*(v.domain for v in vs)):
-        env = dict(zip(vs, point))
-        try:
-            if tuple(v.evaluate(env) for v in values) not in allowed:
-                return False
-        except ValueError:  # e.g. a digit of a non-integer: leave it to the solver
-            return False
-    return True
-
-
-class Z3Encoder:
-    """Translates :mod:`verify.symbolic` values to z3 integer arithmetic.
-
-    Every value ``e`` is encoded as a pair ``(t, D)`` of an integer term and
-    a positive integer with ``e = t / D``: the comparisons handed to the
-    solver are integral (conditions are scaled to primitive integer forms),
-    so the queries stay in linear integer arithmetic with no real variables.
-    Subclasses change the number representation (:class:`Z3BVEncoder`).
-    """
-
-    def __init__(self):
-        self.memo: dict = {}
-        self.vars: dict[sym.Var, z3.ArithRef] = {}
-
-    # -- the number representation (overridden for bit-vectors) --------------------------------
-    def _const(self, value: int):
-        return z3.IntVal(value)
-
-    def _sum(self, terms):
-        return terms[0] if len(terms) == 1 else z3.Sum(*terms)
-
-    def var(self, v: sym.Var):
-        if v not in self.vars:
-            self.vars[v] = z3.Int(v.name)
-        return self.vars[v]
-
-    def domain(self, v: sym.Var) -> z3.BoolRef:
-        x = self.var(v)
-        dom = v.domain
-        if dom == tuple(range(dom[0], dom[-1] + 1)):
-            return z3.And(x >= dom[0], x <= dom[-1])
-        return z3.Or(*(x == d for d in dom))
-
-    def _digit(self, x, d: int, k: int):
-        """Bit ``k`` of the integer ``x / d`` (``x`` divisible by ``d``)."""
-        if d != 1:
-            x = x / d  # exact: the inner value is an integer
-        return (x / (2**k)) % 2
-
-    # -- the translation ---------------------------------------------------------------------------
-    def expr(self, e: sym.Expr):
-        """``(t, D)`` with ``e = t / D``."""
-        parts = [(c, self.atom(a)) for a, c in sorted(e.terms.items(), key=lambda t: t[0].order)]
-        den = e.const.denominator
-        for c, (_, d) in parts:
-            den = math.lcm(den, (c / d).denominator)
-        terms = []
-        if e.const or not parts:
-            terms.append(self._const(int(e.const * den)))
-        for c, (t, d) in parts:
-            k = int(c * den / d)
-            terms.append(t if k == 1 else self._const(k) * t)
-        return self._sum(terms), den
-
-    def _scaled(self, e: sym.Expr, den: int):
-        t, d = self.expr(e)
-        return t if d == den else self._const(den // d) * t
-
-    def atom(self, a):
-        found = self.memo.get(a)
-        if found is not None:
-            return found
-        zero = self._const(0)
-        if isinstance(a, sym.Var):
-            out = (self.var(a), 1)
-        elif isinstance(a, sym.Relu):
-            x, d = self.expr(a.inner)
-            out = (z3.If(x > zero, x, zero), d)
-        elif isinstance(a, sym.Case):
-            den = 1
-            for _, b in a.branches:
-                den = math.lcm(den, self.expr(b)[1])
-            x = self.var(a.var)
-            t = self._scaled(a.branches[-1][1], den)
-            for val, branch in reversed(a.branches[:-1]):
-                t = z3.If(x == self._const(val), self._scaled(branch, den), t)
-            out = (t, den)
-        elif isinstance(a, sym.Ite):
-            den = math.lcm(self.expr(a.then)[1], self.expr(a.other)[1])
-            out = (z3.If(self.cond(a.cond), self._scaled(a.then, den), self._scaled(a.other, den)), den)
-        elif isinstance(a, sym.Digit):
-            x, d = self.expr(a.inner)
-            out = (self._digit(x, d, a.k), 1)
-        else:  # pragma: no cover
-            raise TypeError(f"cannot encode {type(a).__name__}")
-        self.memo[a] = out
-        return out
-
-    def cond(self, c: sym.Cond) -> z3.BoolRef:
-        found = self.memo.get(c)
-        if found is not None:
-            return found
-        if c.op == "true":
-            t = z3.BoolVal(True)
-        elif c.op == "false":
-            t = z3.BoolVal(False)
-        elif c.op == "eq0":
-            t = self.expr(c.args[0])[0] == self._const(0)
-        elif c.op == "le0":
-            t = self.expr(c.args[0])[0] <= self._const(0)
-        elif c.op == "and":
-            t = z3.And(*(self.cond(x) for x in c.args))
-        elif c.op == "or":
-            t = z3.Or(*(self.cond(x) for x in c.args))
-        elif c.op == "not":
-            t = z3.Not(self.cond(c.args[0]))
-        else:  # pragma: no cover
-            raise ValueError(c.op)
-        self.memo[c] = t
-        return t
-
-
-class Z3BVEncoder(Z3Encoder):
-    """Translates values to fixed-width two's-complement bit-vectors.
-
-    For queries about binary words (digits of sums of bits) bit-blasting is
-    complete and fast where integer arithmetic struggles.  A value ``e`` is
-    the bit-vector of ``D·e`` (``D`` its common denominator).  The width is
-    chosen per query from a sound bound on the magnitude of every
-    sub-expression, so no operation can overflow; comparisons are signed.
-    """
-
-    def __init__(self, width: int = 64):
-        super().__init__()
-        self.width = width
-
-    @staticmethod
-    def magnitude(e: sym.Expr, memo: dict | None = None) -> tuple[Fraction, Fraction]:
-        """Upper bounds on ``|D·x|`` for ``e`` itself and for every sub-expression (``D`` = denominators)."""
-        memo = {} if memo is None else memo
-        total = abs(e.const)
-        worst = Fraction(0)
-        den = e.const.denominator
-        for a, c in e.terms.items():
-            if a not in memo:
-                if isinstance(a, sym.Var):
-                    memo[a] = (Fraction(max(abs(v) for v in a.domain)), Fraction(0))
-                elif isinstance(a, (sym.Relu, sym.Digit)):
-                    mag, inner = Z3BVEncoder.magnitude(a.inner, memo)
-                    memo[a] = (max(abs(x) for x in a.range()), max(mag, inner))
-                elif isinstance(a, sym.Case):
-                    parts = [Z3BVEncoder.magnitude(b, memo) for _, b in a.branches]
-                    memo[a] = (max(abs(x) for x in a.range()), max(max(p) for p in parts))
-                elif isinstance(a, sym.Ite):
-                    parts = [Z3BVEncoder.magnitude(b, memo) for b in (a.then, a.other, *_cond_exprs(a.cond))]
-                    memo[a] = (max(abs(x) for x in a.range()), max((max(p) for p in parts), default=Fraction(0)))
-                else:  # pragma: no cover
-                    raise TypeError(type(a).__name__)
-            value, inner = memo[a]
-            total += abs(c) * value
-            worst = max(worst, inner)
-            den = math.lcm(den, c.denominator)
-        return total * 64 * den, worst  # 64: room for the atoms' own denominators
-
-    @classmethod
-    def for_condition(cls, cond: sym.Cond) -> "Z3BVEncoder":
-        bound = Fraction(1)
-        memo: dict = {}
-        for e in _cond_exprs(cond):
-            total, inner = cls.magnitude(e, memo)
-            bound = max(bound, total, inner)
-        return cls(width=int(bound).bit_length() + 2)
-
-    def _const(self, value: int):
-        return z3.BitVecVal(value, self.width)
-
-    def _sum(self, terms):
-        out = terms[0]
-        for t in terms[1:]:
-            out = out + t
-        return out
-
-    def var(self, v: sym.Var):
-        if v not in self.vars:
-            self.vars[v] = z3.BitVec(v.name, self.width)
-        return self.vars[v]
-
-    def domain(self, v: sym.Var) -> z3.BoolRef:
-        x = self.var(v)
-        return z3.Or(*(x == self._const(d) for d in v.domain))
-
-    def _digit(self, x, d: int, k: int):
-        shift = d.bit_length() - 1
-        if d != 1 << shift:  # not a power of two: divide exactly
-            x, shift = x / self._const(d), 0
-        return z3.ZeroExt(self.width - 1, z3.Extract(k + shift, k + shift, x))
-
-
-def _cond_exprs(c: sym.Cond):
-    for x in c.args:
-        if isinstance(x, sym.Expr):
-            yield x
-        else:
-            yield from _cond_exprs(x)
 
 
 @dataclass
@@ -404,7 +103,7 @@ def _selector(cond: sym.Cond) -> sym.Var | None:
     """The outermost selector of ``cond``: among case atoms at the shallowest nesting depth
     that branch on a variable with more than two values, the most frequent variable."""
     seen: set = set()
-    level = list(_cond_exprs(cond))
+    level = list(cond_exprs(cond))
     while level:
         counts: dict = {}
         nxt = []
@@ -420,7 +119,7 @@ def _selector(cond: sym.Cond) -> sym.Var | None:
                 elif isinstance(a, (sym.Relu, sym.Digit)):
                     nxt.append(a.inner)
                 elif isinstance(a, sym.Ite):
-                    nxt.extend((a.then, a.other, *_cond_exprs(a.cond)))
+                    nxt.extend((a.then, a.other, *cond_exprs(a.cond)))
         if counts:
             return max(counts, key=lambda v: (counts[v], -v.order))
         level = nxt

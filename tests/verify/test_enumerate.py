@@ -84,3 +84,32 @@ def test_a_one_valued_selector_and_a_branch_on_its_own_selector():
     fails, holds = decide([sym.le(e, 5), sym.le(e, 6)])  # values: b0, 1 + b0, and 2·3 = 6 at sel = 2
     assert holds.holds and not fails.holds and fails.model["sel"] == 2
     assert [bool(_truth(c)) for c in (sym.le(e, 5), sym.le(e, 6))] == [True, False]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_always_in_agrees_with_evaluation_on_random_vectors(seed):
+    """``always_in`` answers as evaluating the vector on every assignment does (random expressions with
+    rational coefficients, case tables of rational constants): True for the set of all values taken, False
+    once one of them is left out."""
+    from verify.enumerate import always_in
+
+    rng = random.Random(seed)
+    leaves = bits(3)
+    sel = sym.Var("sel", (0, 1, 2))
+    table = sym.case(sel, [(v, sym.const(Fraction(rng.randint(-5, 5), rng.choice([1, 2, 3])))) for v in sel.domain])
+    exprs = [random_expr(rng, leaves, 2) / rng.choice([1, 2, 3]), table, table + leaves[0] / 2]
+    vs = sorted(set().union(*(e.vars() for e in exprs)), key=lambda v: v.name)
+    taken = {tuple(e.evaluate(dict(zip(vs, p))) for e in exprs) for p in itertools.product(*(v.domain for v in vs))}
+    assert always_in(exprs, taken) is True
+    for point in taken:
+        assert always_in(exprs, taken - {point}) is False
+
+
+def test_always_in_declines_a_digit_of_a_non_integer_and_too_many_assignments():
+    from verify.enumerate import always_in
+
+    b = bits(2)
+    half = sym.digit(b[0] / 2 + b[1], 0)  # b0/2 + b1 is ±1/2 or ±3/2: never an integer
+    assert always_in([half], {(Fraction(0),), (Fraction(1),)}) is None
+    assert always_in([b[0]], {(Fraction(1),), (Fraction(-1),)}, limit=1) is None
+    assert always_in([b[0]], {(Fraction(1),), (Fraction(-1),)}) is True

@@ -112,10 +112,10 @@ def test_membership_by_evaluation_agrees_with_the_solver(limit, monkeypatch):
     with a model showing that value."""
     import numpy as np
 
-    from verify import smt
-    from verify.smt import Template
+    from verify import smt_template
+    from verify.smt_template import Template
 
-    monkeypatch.setattr(smt, "ENUMERATE_LIMIT", limit)
+    monkeypatch.setattr(smt_template, "ENUMERATE_LIMIT", limit)
     codes = [(-1, -1), (-1, 1), (1, -1), (1, 1)]
     sel = sym.Var("ptr", (0, 1, 2, 3))
     b = bits(2)
