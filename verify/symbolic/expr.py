@@ -23,7 +23,7 @@ class Expr:
 
     def __init__(self, const_: Fraction, terms: dict | None = None):
         self.const = const_
-        self.terms = {a: c for a, c in (terms or {}).items() if c != 0}
+        self.terms = {a: c for a, c in terms.items() if c} if terms else {}  # (a Fraction is falsy iff 0)
         self._key = None
         self._vars = None
         self._range = None
@@ -76,7 +76,14 @@ class Expr:
         return Expr(-self.const, {a: -c for a, c in self.terms.items()})
 
     def __sub__(self, other):
-        return self + (-other if isinstance(other, Expr) else -_frac(other))
+        if not isinstance(other, Expr):
+            return Expr(self.const - _frac(other), self.terms)
+        if not other.terms:
+            return Expr(self.const - other.const, self.terms)
+        terms = dict(self.terms)
+        for a, c in other.terms.items():
+            terms[a] = terms.get(a, _ZERO) - c
+        return Expr(self.const - other.const, terms)
 
     def __rsub__(self, other):
         return (-self) + other
@@ -92,6 +99,10 @@ class Expr:
         c = _frac(other)
         if c == 0:
             return ZERO
+        if c == 1:
+            return self  # immutable: the same form
+        if c == -1:
+            return -self  # negation needs no gcd
         return Expr(self.const * c, {a: v * c for a, v in self.terms.items()})
 
     __rmul__ = __mul__
