@@ -97,12 +97,15 @@ class Template:
         return out
 
 
-#: A template field whose entries depend on at most this many assignments is checked by evaluation.
-ENUMERATE_LIMIT = 256
+#: A template field whose entries depend on at most this many assignments is checked by evaluation
+#: (1024: a pointer of a machine with n = 1024 columns; at 256 the code fields of n = 512 went to z3,
+#: which gave up on one after 155 s).
+ENUMERATE_LIMIT = 1024
 
 
-#: At most this many evaluations per field, over all the cases of :func:`_all_in`'s splits.
-ENUMERATE_BUDGET = 100_000
+#: At most this many evaluations per field, over all the cases of :func:`_all_in`'s splits (a field split on
+#: the program counter of n = 1024 into about 1000 pointers of 1024 values each fits).
+ENUMERATE_BUDGET = 2_000_000
 
 
 def _all_in(values: list, allowed: set, budget: list[int] | None = None) -> bool:
