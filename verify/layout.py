@@ -11,12 +11,14 @@ Row blocks may have named parts, addressed as ``"block.part"`` (for instance
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 __all__ = ["RowBlock", "ColumnRegion", "Layout", "positional_code"]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def positional_code(i: int, bits: int) -> tuple[int, ...]:
     """The ±1 positional code of column ``i`` with ``bits`` entries.
 

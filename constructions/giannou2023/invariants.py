@@ -59,8 +59,9 @@ def stage_template(layout: Layout, stage: int, slot: str = "any") -> Template:
     def put_code(block: str, col: int, cols: list[int], name: str, gate: sym.Var | None = None):
         sel = sym.Var(name, cols)
         rows = list(layout.rows(block))
+        table = [layout.code(j) for j in cols]
         for k, r in enumerate(rows):
-            e = sym.case(sel, [(j, sym.const(layout.code(j)[k])) for j in cols])
+            e = sym.case(sel, [(j, sym.const(code[k])) for j, code in zip(cols, table)])
             X[r, col] = e if gate is None else sym.case(gate, [(0, sym.ZERO), (1, e)])
         if gate is None:
             fields.append(("code", rows, col, codes(cols), name))
