@@ -56,12 +56,18 @@ def stage_template(layout: Layout, stage: int, slot: str = "any") -> Template:
     def codes(cols):
         return [layout.code(j) for j in cols]
 
+    branch_lists: dict[tuple, list] = {}  # (columns, bit) -> [(column, its code's bit as a constant)]
+
+    def _code_branches(cols: tuple, k: int) -> list:
+        if (cols, k) not in branch_lists:
+            branch_lists[cols, k] = [(j, sym.const(layout.code(j)[k])) for j in cols]
+        return branch_lists[cols, k]
+
     def put_code(block: str, col: int, cols: list[int], name: str, gate: sym.Var | None = None):
         sel = sym.Var(name, cols)
         rows = list(layout.rows(block))
-        table = [layout.code(j) for j in cols]
         for k, r in enumerate(rows):
-            e = sym.case(sel, [(j, sym.const(code[k])) for j, code in zip(cols, table)])
+            e = sym.case(sel, _code_branches(tuple(cols), k))
             X[r, col] = e if gate is None else sym.case(gate, [(0, sym.ZERO), (1, e)])
         if gate is None:
             fields.append(("code", rows, col, codes(cols), name))
