@@ -20,17 +20,30 @@ as such, never as agreement; a script cvc5 cannot read is counted as a cvc5
 failure.  Queries z3 itself answered ``unknown`` claim nothing and are
 skipped.  :func:`tally` gives the run's figures for the report ("N of M
 PROVED obligations re-checked by cvc5 ...").
+
+cvc5's answer is a function of the script text alone (and of cvc5's version
+and time limit), so :class:`Answers` also keeps each answer under the hash of
+the text it answered (``<cache>/cvc5/``): an obligation recomputed after an
+edit elsewhere — which changes every obligation key — asks cvc5 only the
+queries whose text changed.  A stored ``sat``/``unsat`` is reused at any time
+limit; a stored ``unknown`` only at a limit no larger than the one it was
+given.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import tempfile
 from dataclasses import replace
+from pathlib import Path
 from typing import Callable
 
 from .claims import Obligation, Outcome, Status
 from .solver import ARTEFACT, parse_queries
 
 __all__ = ["split_scripts", "cvc5_results", "cvc5_version", "recheck_text", "eligible", "apply", "tally",
-           "headline", "recheck_outcomes", "TIMEOUT_MS"]
+           "headline", "recheck_outcomes", "Answers", "TIMEOUT_MS"]
 
 #: cvc5's time limit per query (milliseconds) unless the caller gives another.
 TIMEOUT_MS = 60_000
@@ -74,12 +87,55 @@ def cvc5_results(script: str, timeout_ms: int = TIMEOUT_MS) -> list[str]:
     return answers
 
 
-def recheck_text(text: str, timeout_ms: int = TIMEOUT_MS) -> dict:
+class Answers:
+    """cvc5's answers stored by the hash of the script text they answer (a directory of small JSON files).
+
+    ``get`` returns a stored answer only when its record names the same
+    script hash and cvc5 version, and (for ``unknown``) a time limit at least
+    the one asked for; anything unreadable is a miss, never an answer.
+    """
+
+    def __init__(self, root: Path | str, solver: str):
+        self.root, self.solver = Path(root), solver
+
+    def _key(self, script: str) -> str:
+        return hashlib.sha256(f"{self.solver}\n{script}".encode()).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, script: str, timeout_ms: int) -> str | None:
+        key = self._key(script)
+        try:
+            entry = json.loads(self._path(key).read_text())
+            if entry["key"] != key or entry["solver"] != self.solver or entry["answer"] not in _CODE:
+                return None
+            if entry["answer"] == "unknown" and int(entry["timeout_ms"]) < timeout_ms:
+                return None  # may be answered with more time
+            return entry["answer"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, script: str, answer: str, timeout_ms: int) -> None:
+        key = self._key(script)
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "w") as f:
+                json.dump({"key": key, "solver": self.solver, "answer": answer, "timeout_ms": int(timeout_ms)}, f)
+            os.replace(tmp, path)
+        except OSError:  # an unwritable store only costs time
+            pass
+
+
+def recheck_text(text: str, timeout_ms: int = TIMEOUT_MS, answers: Answers | None = None) -> dict:
     """cvc5's answer to every query of an :data:`~verify.solver.ARTEFACT` text z3 answered sat or unsat.
 
     Returns ``{"solver", "answers", "seconds", "errors"}``: ``answers`` has one
     character per query — ``u`` unsat, ``s`` sat, ``?`` unknown, ``-`` not asked
     (z3 said unknown), ``!`` cvc5 failed (its message in ``errors``, first few).
+    ``answers``: look each script up there first, and store what cvc5 answers.
     """
     import time
 
@@ -89,8 +145,14 @@ def recheck_text(text: str, timeout_ms: int = TIMEOUT_MS) -> dict:
         if answer == "unknown":
             codes.append(_NOT_ASKED)
             continue
+        stored = answers.get(script, timeout_ms) if answers is not None else None
+        if stored is not None:
+            codes.append(_CODE[stored])
+            continue
         try:
             got = cvc5_results(script, timeout_ms)
+            if len(got) == 1 and answers is not None:
+                answers.put(script, got[0], timeout_ms)
             codes.append(_CODE[got[0]] if len(got) == 1 else _FAILED)
             if len(got) != 1:
                 errors.append(f"query {i}: {len(got)} check-sat answers")
@@ -213,19 +275,21 @@ def headline(t: dict) -> str:
         line += f"; {t['skipped']} queries z3 itself left unknown were not re-checked"
     return line
 
-def _job(args: tuple[str, int]) -> dict:
-    text, timeout_ms = args
-    return recheck_text(text, timeout_ms)
+def _job(args: tuple[str, int, str | None]) -> dict:
+    text, timeout_ms, store = args
+    return recheck_text(text, timeout_ms, None if store is None else Answers(store, cvc5_version()))
 
 
 def recheck_outcomes(pairs, jobs: int, executor=None, timeout_ms: int = TIMEOUT_MS,
-                     on_done: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+                     on_done: Callable[[Outcome], None] | None = None,
+                     store: Path | str | None = None) -> list[Outcome]:
     """Re-check in cvc5 every eligible ``(obligation, raw outcome)`` not yet re-checked by this cvc5.
 
     Stores cvc5's answers in each outcome's ``data["recheck"]``, calls ``on_done(outcome)``
     as each one finishes (the runner caches it then, so an interrupted run keeps what was
     done) and returns the outcomes re-checked now.  Runs in ``executor``, else in a pool of
     ``jobs`` processes (in this process if ``jobs`` is 1 or there is one outcome).
+    ``store``: the directory of an :class:`Answers` store shared by the workers (None: none).
     """
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
@@ -248,11 +312,12 @@ def recheck_outcomes(pairs, jobs: int, executor=None, timeout_ms: int = TIMEOUT_
 
     if executor is None and (jobs == 1 or len(todo) <= 1):
         for o in todo:
-            done(o, _job((o.artefacts[ARTEFACT], timeout_ms)))
+            done(o, _job((o.artefacts[ARTEFACT], timeout_ms, store)))
         return todo
     pool = executor or ProcessPoolExecutor(max_workers=min(jobs, len(todo)))
     try:
-        futures = {pool.submit(_job, (o.artefacts[ARTEFACT], timeout_ms)): o for o in todo}
+        where = None if store is None else str(store)
+        futures = {pool.submit(_job, (o.artefacts[ARTEFACT], timeout_ms, where)): o for o in todo}
         for fut in as_completed(futures):
             done(futures[fut], fut.result())
     finally:

@@ -243,3 +243,59 @@ def test_the_recheck_runs_in_a_pool_and_is_cached_with_the_outcome(tmp_path):
     assert again.cache_hits == 4 and again.recheck["rechecked_now"] == 0  # cvc5's answers came from the cache
     assert {k: again.recheck[k] for k in ("rechecked", "queries", "agreed", "disagreed")} == \
         {"rechecked": 4, "queries": 5, "agreed": 5, "disagreed": 0}
+
+
+def test_answers_are_stored_by_script_text_and_reused_across_obligation_keys(tmp_path, monkeypatch):
+    """A recomputed obligation (new key, same query text) asks cvc5 nothing; a changed text is asked afresh."""
+    import verify.recheck
+    from verify.recheck import Answers, cvc5_version
+
+    o = run_obligation(Obligation("c", "o", f"{HERE}:toy_direct"))
+    text = o.artefacts[ARTEFACT]
+    store = Answers(tmp_path, cvc5_version())
+    first = recheck_text(text, answers=store)
+    assert first["answers"] == "us" and len(list(tmp_path.rglob("*.json"))) == 2
+    asked = []
+    real = verify.recheck.cvc5_results
+    monkeypatch.setattr(verify.recheck, "cvc5_results", lambda s, t: asked.append(s) or real(s, t))
+    assert recheck_text(text, answers=store)["answers"] == "us" and asked == []
+    # a different script text is a different question
+    changed = text.replace("(check-sat)", "(assert true)\n(check-sat)", 1)
+    assert recheck_text(changed, answers=store)["answers"] == "us" and len(asked) == 1
+    # another cvc5 version shares nothing
+    assert Answers(tmp_path, "cvc5 0.0.0").get(parse_queries(text)[0][2], 1000) is None
+
+
+def test_a_stored_answer_is_trusted_only_as_far_as_it_goes(tmp_path):
+    """unknown is reused only at a time limit no larger than its own; a doctored or foreign entry is a miss;
+    a wrong stored answer is a disagreement, never a silent agreement."""
+    from verify.recheck import Answers, cvc5_version
+
+    store = Answers(tmp_path, "cvc5 test")
+    store.put("(check-sat)\n", "unknown", 20_000)
+    assert store.get("(check-sat)\n", 20_000) == "unknown" and store.get("(check-sat)\n", 60_000) is None
+    store.put("(check-sat)\n", "unsat", 1)
+    assert store.get("(check-sat)\n", 60_000) == "unsat"
+    (path,) = list(tmp_path.rglob("*.json"))
+    entry = json.loads(path.read_text())
+    path.write_text(json.dumps({**entry, "answer": "maybe"}))
+    assert store.get("(check-sat)\n", 1) is None
+    path.write_text(json.dumps({**entry, "solver": "cvc5 other"}))
+    assert store.get("(check-sat)\n", 1) is None
+    path.write_text("{not json")
+    assert store.get("(check-sat)\n", 1) is None
+    # a store holding the wrong answer makes the obligation an ERROR
+    o = run_obligation(Obligation("c", "o", f"{HERE}:toy_direct"))
+    real = Answers(tmp_path / "real", cvc5_version())
+    unsat_script = parse_queries(o.artefacts[ARTEFACT])[0][2]
+    real.put(unsat_script, "sat", 60_000)
+    o.data["recheck"] = recheck_text(o.artefacts[ARTEFACT], answers=real)
+    bad = apply(Obligation("c", "o", f"{HERE}:toy_direct"), o)
+    assert bad.status == Status.ERROR and "solvers disagree on query 0" in bad.summary
+
+
+def test_the_runner_keeps_answers_beside_the_cache(tmp_path):
+    from verify.cache import Cache
+
+    run_claims(toy_claims(), jobs=1, progress=False, recheck=True, cache=Cache(tmp_path))
+    assert len(list((tmp_path / "cvc5").rglob("*.json"))) == 5
