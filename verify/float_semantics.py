@@ -176,13 +176,11 @@ def _arb_matrix(A: np.ndarray):
 def _mpf_midpoints(M) -> np.ndarray:
     """Each entry's midpoint of an ``arb_mat``, rounded once to mpmath's working precision."""
     make, prec = mpmath.mp.make_mpf, mpmath.mp.prec
-    rows, cols = M.nrows(), M.ncols()
-    out = np.empty((rows, cols), dtype=object)
-    for i in range(rows):
-        for j in range(cols):
-            man, exp = M[i, j].mid().man_exp()
-            out[i, j] = make(from_man_exp(int(man), int(exp), prec, round_nearest))
-    return out
+    out = np.empty(M.nrows() * M.ncols(), dtype=object)
+    for k, v in enumerate(M.entries()):
+        man, exp = v.mid().man_exp()
+        out[k] = make(from_man_exp(int(man), int(exp), prec, round_nearest))
+    return out.reshape(M.nrows(), M.ncols())
 
 
 def _relu_mpf(v, zero=mpmath.mpf(0)):

@@ -136,6 +136,8 @@ class SparseRows:
 
     def __init__(self, rows: list[list[tuple[int, object]]], ncols: int, zero):
         self.rows, self.ncols, self.zero = rows, ncols, zero
+        # a weight of exactly 1 or -1 adds or subtracts the row itself (no multiplication)
+        self._signed = [[(j, v, 1 if v == 1 else -1 if v == -1 else 0) for j, v in entries] for entries in rows]
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -143,11 +145,17 @@ class SparseRows:
 
     def __matmul__(self, X):
         out = np.empty(X.shape[:-2] + (len(self.rows), X.shape[-1]), dtype=object)
-        for i, entries in enumerate(self.rows):
+        for i, entries in enumerate(self._signed):
             acc = None
-            for j, v in entries:
-                term = X[..., j, :] * v
-                acc = term if acc is None else acc + term
+            for j, v, unit in entries:
+                row = X[..., j, :]
+                if unit == 1:
+                    acc = row if acc is None else acc + row
+                elif unit == -1:
+                    acc = -row if acc is None else acc - row
+                else:
+                    term = row * v
+                    acc = term if acc is None else acc + term
             out[..., i, :] = self.zero if acc is None else acc
         return out
 
