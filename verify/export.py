@@ -68,7 +68,7 @@ def layer_prefix(index: int, layer: Layer) -> str:
     return f"layer{index:02d}_{layer.name}"
 
 
-def weight_matrices(network: LoopedNetwork) -> Iterator[tuple[int, Layer, str, sp.ImmutableSparseMatrix]]:
+def weight_matrices(network: LoopedNetwork) -> Iterator[tuple[int, Layer, str, sp.MatrixBase]]:
     """``(index, layer, key, matrix)`` for every weight matrix; keys as :meth:`Layer.matrices` (``Q1``, ``W1``…)."""
     for index, layer in enumerate(network.layers, start=1):
         for key, matrix in layer.matrices().items():

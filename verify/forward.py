@@ -20,6 +20,7 @@ import numpy as np
 import sympy as sp
 
 from .layer import Layer, LoopedNetwork
+from .matrix import Matrix
 from .semantics import Semantics, as_fraction
 
 __all__ = ["Evaluator", "LayerTrace"]
@@ -82,7 +83,7 @@ def _column_bias(b, B, n: int):
     """``b 1^T + B`` as one sparse matrix (``b`` alone when there is no per-column bias)."""
     if B is None:
         return b
-    return sp.ImmutableSparseMatrix(sp.SparseMatrix(b * sp.ones(1, n)) + B)
+    return Matrix(sp.SparseMatrix(b * sp.ones(1, n)) + B)
 
 
 def _compile_layer(layer: Layer, sem: Semantics, n: int) -> _Compiled:

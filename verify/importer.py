@@ -45,6 +45,7 @@ from .attention_mask import AttentionMask
 from .errors import UsageError
 from .layer import AttentionHead, FeedForward, Layer, LoopedNetwork, exact_value
 from .layout import Layout
+from .matrix import Matrix
 from .weights_io import Snapper, load_arrays
 
 __all__ = ["ImportResult", "import_weights", "read_spec", "layout_from_json", "layout_file_for"]
@@ -191,7 +192,7 @@ class _Builder:
         self.arrays, self.layout, self.snapper, self.source, self.file = arrays, layout, snapper, source, file
         self.used: set[str] = set()
 
-    def array(self, ref, where: str, shape: tuple, vector: bool = False) -> sp.ImmutableSparseMatrix:
+    def array(self, ref, where: str, shape: tuple, vector: bool = False) -> Matrix:
         """The referenced array as a sparse exact matrix of ``shape`` (``None`` entries: any size)."""
         name, transpose, rows = ref, False, None
         if isinstance(ref, dict):
@@ -220,7 +221,7 @@ class _Builder:
             raise _fail(self.file, f"array {name!r} ({where}) has shape {a.shape[0]} × {a.shape[1]}, "
                                    f"expected {expected}")
         values = self.snapper.array(name, a)
-        return sp.ImmutableSparseMatrix(a.shape[0], a.shape[1], {
+        return Matrix(a.shape[0], a.shape[1], {
             (int(i), int(j)): sp.Rational(v.numerator, v.denominator) for (i, j), v in np.ndenumerate(values) if v})
 
     def mask(self, spec, where: str) -> AttentionMask | None:
@@ -275,8 +276,8 @@ class _Builder:
         W1 = self.array(spec["W1"], f"{where}.W1", (None, d))
         w = W1.rows
         W2 = self.array(spec["W2"], f"{where}.W2", (d, w))
-        b1 = self.array(spec["b1"], f"{where}.b1", (w, 1), vector=True) if "b1" in spec else sp.ImmutableSparseMatrix(w, 1, {})
-        b2 = self.array(spec["b2"], f"{where}.b2", (d, 1), vector=True) if "b2" in spec else sp.ImmutableSparseMatrix(d, 1, {})
+        b1 = self.array(spec["b1"], f"{where}.b1", (w, 1), vector=True) if "b1" in spec else Matrix(w, 1, {})
+        b2 = self.array(spec["b2"], f"{where}.b2", (d, 1), vector=True) if "b2" in spec else Matrix(d, 1, {})
         B1 = self.array(spec["B1"], f"{where}.B1", (w, n)) if "B1" in spec else None
         B2 = self.array(spec["B2"], f"{where}.B2", (d, n)) if "B2" in spec else None
         units = spec.get("units", [f"u{i}" for i in range(w)])

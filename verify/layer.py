@@ -36,6 +36,7 @@ from typing import Mapping
 import sympy as sp
 
 from .attention_mask import AttentionMask
+from .matrix import Matrix
 from .layout import Layout
 
 __all__ = [
@@ -48,7 +49,6 @@ __all__ = [
     "exact_value",
 ]
 
-Matrix = sp.ImmutableSparseMatrix
 
 
 def sparse(rows: int, cols: int, entries: Mapping[tuple[int, int], object]) -> Matrix:

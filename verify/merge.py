@@ -6,6 +6,7 @@ from typing import Sequence
 import sympy as sp
 
 from .layer import FeedForward, Layer
+from .matrix import Matrix
 
 __all__ = ["merge_layers"]
 
@@ -21,10 +22,10 @@ def merge_layers(name: str, layers: Sequence[Layer], doc: str = "") -> Layer:
     ffn = None
     if ffns:
         ffn = FeedForward(
-            sp.ImmutableSparseMatrix(sp.Matrix.vstack(*[f.W1 for f in ffns])),
-            sp.ImmutableSparseMatrix(sp.Matrix.vstack(*[f.b1 for f in ffns])),
-            sp.ImmutableSparseMatrix(sp.Matrix.hstack(*[f.W2 for f in ffns])),
-            sp.ImmutableSparseMatrix(sum((sp.Matrix(f.b2) for f in ffns[1:]), sp.Matrix(ffns[0].b2))),
+            Matrix(sp.Matrix.vstack(*[f.W1 for f in ffns])),
+            Matrix(sp.Matrix.vstack(*[f.b1 for f in ffns])),
+            Matrix(sp.Matrix.hstack(*[f.W2 for f in ffns])),
+            Matrix(sum((sp.Matrix(f.b2) for f in ffns[1:]), sp.Matrix(ffns[0].b2))),
             tuple(u for f in ffns for u in f.units),
         )
     reads = tuple(dict.fromkeys(r for layer in layers for r in layer.reads))

@@ -58,6 +58,7 @@ import sympy as sp
 from .claims import Outcome, Status, fold_statuses
 from .layer import Layer, LoopedNetwork
 from .machine import Machine, check_states, prepare_states
+from .matrix import Matrix
 from .semantics import Exact
 
 __all__ = ["CLASSES", "Mutant", "mutate_value", "candidates_from", "candidate_mutants", "sample_mutants",
@@ -147,7 +148,7 @@ def sample_mutants(candidates: Sequence[Mutant], size: int | None, seed: int) ->
     return out
 
 
-def _with_matrix(layer: Layer, name: str, new: sp.ImmutableSparseMatrix) -> Layer:
+def _with_matrix(layer: Layer, name: str, new: Matrix) -> Layer:
     if layer.ffn is not None and name in layer.ffn.matrices():
         return replace(layer, ffn=replace(layer.ffn, **{name: new}))
     for h, head in enumerate(layer.heads):
@@ -166,7 +167,7 @@ def apply_mutant(network: LoopedNetwork, mu: Mutant) -> LoopedNetwork:
     m = layers[index].matrices()[mu.matrix]
     entries = dict(m.todok())
     entries[(mu.row, mu.col)] = _new_value(mu.op, m[mu.row, mu.col])
-    new = sp.ImmutableSparseMatrix(m.rows, m.cols, {k: v for k, v in entries.items() if v != 0})
+    new = Matrix(m.rows, m.cols, {k: v for k, v in entries.items() if v != 0})
     layers[index] = _with_matrix(layers[index], mu.matrix, new)
     return replace(network, layers=tuple(layers))  # __post_init__ re-checks declared reads/writes
 

@@ -22,6 +22,7 @@ holds the validity premise and the negated goal, so ``unsat`` proves it.
 from __future__ import annotations
 
 from fractions import Fraction
+from functools import lru_cache
 from math import lcm
 
 import z3
@@ -32,7 +33,7 @@ from constructions.liang2025.encoding import coordinates, decode, state_keys
 from constructions.liang2025.signals import spec_z3, z3_signals, z3_state, z3_validity
 from verify.solver import check as z3check
 
-__all__ = ["Setting", "layer_query", "check_units", "loop_query", "grid_query", "state_from_model", "expected_outputs"]
+__all__ = ["Setting", "setting", "layer_query", "check_units", "loop_query", "grid_query", "state_from_model", "expected_outputs"]
 
 
 class Setting:
@@ -43,6 +44,20 @@ class Setting:
         self.vars = z3_state(shape)
         self.sig = z3_signals(shape, self.vars)
         self.valid = z3_validity(shape, self.sig)
+        self._specs: dict = {}
+
+    def spec(self, spec):
+        """``spec_z3(spec, self.sig)``, built once per spec (a layer's output specs are the next one's inputs)."""
+        term = self._specs.get(spec)
+        if term is None:
+            term = self._specs[spec] = spec_z3(spec, self.sig)
+        return term
+
+
+@lru_cache(maxsize=8)
+def setting(shape: tuple) -> Setting:
+    """The :class:`Setting` of ``shape`` (built once per process: a machine's block proofs share it)."""
+    return Setting(SubleqShape(*shape))
 
 
 def _row_den(row, bias) -> int:
@@ -66,13 +81,13 @@ def layer_query(net, index: int, st: Setting, timeout_ms: int = 120_000):
     which :func:`check_units` decides one by one — the same question, faster.
     """
     layer = net.layers[index]
-    inputs = [spec_z3(s, st.sig) for s in net.specs_before(index)]
+    inputs = [st.spec(s) for s in net.specs_before(index)]
     bad = []
     for u, (row, bias, spec) in enumerate(zip(layer.rows, layer.bias, layer.specs)):
         den = _row_den(row, bias)
         pre = _scaled_pre(row, bias, inputs, den)
         out = z3.If(pre > 0, pre, 0) if layer.relu else pre
-        bad.append(out != den * spec_z3(spec, st.sig))
+        bad.append(out != den * st.spec(spec))
     solver = z3.Solver()
     solver.set("timeout", timeout_ms)
     solver.add(st.valid, z3.Or(bad))
@@ -98,7 +113,7 @@ def check_units(st: Setting, bad: list, timeout_ms: int = 120_000):
 
 def _symbolic_loop(net, st: Setting):
     """The loop's outputs as z3 real terms of the state bits (ReLU as If)."""
-    h = [z3.ToReal(spec_z3(s, st.sig)) for s in net.input_specs]
+    h = [z3.ToReal(st.spec(s)) for s in net.input_specs]
     for layer in net.layers:
         out = []
         for row, bias in zip(layer.rows, layer.bias):
@@ -139,7 +154,7 @@ def grid_query(net, encoding: str, st: Setting, timeout_ms: int = 120_000, compo
     """
     shape = st.shape
     if compositional:
-        h = [spec_z3(s, st.sig) for s in net.layers[-1].specs]
+        h = [st.spec(s) for s in net.layers[-1].specs]
     else:
         h = _symbolic_loop(net, st)
     lo, hi = (-1, 1) if encoding == "pm1-affine" else (0, 1)

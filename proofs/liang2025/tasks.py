@@ -31,7 +31,7 @@ from verify.evidence import produces
 from verify.relu_net import FORMATS, round_to
 from verify.solver import check as z3check
 
-from .smt import Setting, check_units, grid_query, layer_query, loop_query, state_from_model
+from .smt import check_units, setting, grid_query, layer_query, loop_query, state_from_model
 
 __all__ = ["network_for", "state_to_json", "state_from_json", "replay", "prove_block", "prove_loop",
            "prove_grid", "margins", "run_programs", "SIGNIFICAND_BITS"]
@@ -93,7 +93,7 @@ def prove_block(shape, encoding: str, budget: str, block: str, mutant=None, time
                 readout: str = "folded") -> Outcome:
     """Every layer of ``block`` maps units equal to their specs to units equal to their specs."""
     net = network_for(shape, encoding, budget, mutant, readout)
-    st = Setting(SubleqShape(*shape))
+    st = setting(tuple(shape))
     spans = [(lo, hi) for name, lo, hi in net.blocks if name == block]
     if not spans:
         return Outcome(Status.ERROR, f"no block {block!r} (blocks: {[b[0] for b in net.blocks]})")
@@ -118,7 +118,7 @@ def prove_block(shape, encoding: str, budget: str, block: str, mutant=None, time
 
 def _monolithic(query, what, shape, encoding, budget, mutant, timeout_ms) -> Outcome:
     net = network_for(shape, encoding, budget, mutant)
-    st = Setting(SubleqShape(*shape))
+    st = setting(tuple(shape))
     solver, _ = query(net, encoding, st, timeout_ms)
     answer = z3check(solver)
     artefacts = {f"{what.replace(' ', '_')}.smt2": _smt2(solver)}
