@@ -24,7 +24,11 @@ class _Entries(Dict):
     structurally."""
 
     def __new__(cls, *args):
-        if len(args) == 1 and isinstance(args[0], (dict, Dict)):
+        if len(args) == 1 and isinstance(args[0], dict) and all(isinstance(v, Basic) for v in args[0].values()):
+            # a matrix's own entries: integer positions and sympy values, nothing to sympify
+            items = [Tuple(Tuple(sp.Integer(i), sp.Integer(j), sympify=False), v, sympify=False)
+                     for (i, j), v in args[0].items()]
+        elif len(args) == 1 and isinstance(args[0], (dict, Dict)):
             items = [Tuple(k, v) for k, v in args[0].items()]
         else:
             items = [a if isinstance(a, Tuple) else Tuple(*a) for a in args]

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import itertools
 from fractions import Fraction
-from functools import lru_cache
 
 import z3
 
@@ -37,7 +36,7 @@ from verify.evidence import produces
 from verify.mutation import Mutant, candidates_from, run_mutants, sample_mutants, selftest_conclude, selftest_outcome
 
 from .common import CONSTRUCTION, obligation, ref
-from .smt import Setting, check_units, layer_query, state_from_model
+from .smt import check_units, layer_query, setting, state_from_model
 from .tasks import state_to_json
 
 __all__ = ["CLAIMS", "strata", "apply", "valid_states", "truth", "contract_verdict", "relu_selftest",
@@ -96,11 +95,6 @@ def truth(net, shape: SubleqShape, encoding: str, states) -> tuple[bool, dict | 
     return True, None
 
 
-@lru_cache(maxsize=None)
-def _setting(shape: SubleqShape) -> Setting:
-    return Setting(shape)
-
-
 def contract_verdict(net, shape: SubleqShape, encoding: str, ignore=frozenset(),
                      timeout_ms: int = 60_000) -> tuple[Status, str]:
     """The tool's verdict: every layer against its contract (z3), a ``sat`` model replayed on ``net``.
@@ -108,7 +102,7 @@ def contract_verdict(net, shape: SubleqShape, encoding: str, ignore=frozenset(),
     ``ignore`` holds ``(layer, unit)`` pairs whose contracts are dropped (the sibling test weakens the
     contract this way to show that the self-test notices).
     """
-    st = _setting(shape)
+    st = setting((shape.s, shape.m, shape.n, shape.N))
     for k in range(len(net.layers)):
         _, bad = layer_query(net, k, st, timeout_ms)
         bad = [c for u, c in enumerate(bad) if (k, u) not in ignore]

@@ -31,7 +31,7 @@ from verify.evidence import produces
 from verify.relu_net import FORMATS, round_to
 from verify.solver import check as z3check
 
-from .smt import check_units, setting, grid_query, layer_query, loop_query, state_from_model
+from .smt import check_units, grid_query, layer_query, loop_query, setting, state_from_model
 
 __all__ = ["network_for", "state_to_json", "state_from_json", "replay", "prove_block", "prove_loop",
            "prove_grid", "margins", "run_programs", "SIGNIFICAND_BITS"]

@@ -80,3 +80,24 @@ def test_artefact_rechecked_by_cvc5():
         script += "\n(check-sat)\n"
     assert cvc5_results(script) == ["unsat"]
     del cvc5
+
+
+@pytest.mark.parametrize("group", [1, 3, 8, 64])
+def test_units_asked_in_groups_find_the_first_failing_unit(group):
+    """check_units asks several units per query; a failing unit anywhere (a group's middle, the last, alone)
+    is found and named by its model, whatever the group size."""
+    import z3
+
+    from proofs.liang2025.smt import check_units, layer_query, setting
+
+    net = network_for(TINY, "01", "minimal")
+    st = setting(tuple(TINY))
+    _, bad = layer_query(net, 1, st)
+    assert len(bad) > 9
+    assert check_units(st, bad, group=group)[0] == z3.unsat
+    bit = st.vars[next(k for k in st.vars if k[0] == "M")]  # a memory bit: fails exactly when it is set
+    for where in (0, 5, len(bad) - 1):
+        broken = bad[:where] + [bit] + bad[where + 1:]
+        answer, model, _ = check_units(st, broken, group=group)
+        assert answer == z3.sat and z3.is_true(model.eval(broken[where], model_completion=True))
+        assert all(not z3.is_true(model.eval(c, model_completion=True)) for c in bad)  # only the broken one fails
