@@ -213,8 +213,12 @@ class Layer:
         return out
 
     def free_symbols(self) -> set[sp.Symbol]:
-        out = set().union(*(m.free_symbols for m in self.matrices().values()))
-        return out.union(*(h.scale.free_symbols for h in self.heads))
+        found = self.__dict__.get("_free_symbols")  # a frozen layer's symbols never change: found once
+        if found is None:
+            found = frozenset().union(*(m.free_symbols for m in self.matrices().values()),
+                                      *(h.scale.free_symbols for h in self.heads))
+            object.__setattr__(self, "_free_symbols", found)
+        return set(found)
 
     def per_column_bias_sites(self) -> list[tuple[str, int, int, sp.Expr]]:
         """Every nonzero per-column bias entry: ``(matrix, row, column, value)``, ``matrix`` ``'B1'`` or ``'B2'``.
