@@ -58,6 +58,7 @@ from flint import arb
 
 from .arb import ball
 from .layer import Layer, LoopedNetwork
+from .object_memo import per_object
 from .rounding import FloatModel, exact_integer, matrix_entries, matvec_error, softmax_l1
 from .semantics import as_fraction
 from .softmax_bounds import head_l1_bound
@@ -107,8 +108,15 @@ def ffn_groups(layer: Layer, constants: dict[int, tuple] | None = None) -> dict[
 
     ``constants`` maps rows that carry no error (never written) to the values
     they can take; their contribution is treated as part of each unit's bias.
+    Found once per layer object and ``constants`` (:func:`~verify.object_memo.per_object`): a certificate
+    searched over λ asks for the same groups at every λ.
     """
     constants = constants or {}
+    key = ("ffn_groups", tuple(sorted((j, tuple(v)) for j, v in constants.items())))
+    return per_object(layer, key, lambda: _ffn_groups(layer, constants))
+
+
+def _ffn_groups(layer: Layer, constants: dict[int, tuple]) -> dict[int, RowGroups]:
     f = layer.ffn
     if f is None:
         return {}

@@ -12,7 +12,6 @@ exactly the path they always took).
 """
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -21,6 +20,7 @@ import sympy as sp
 
 from .layer import Layer, LoopedNetwork
 from .matrix import Matrix
+from .object_memo import per_object
 from .semantics import Semantics, as_fraction
 
 __all__ = ["Evaluator", "LayerTrace"]
@@ -125,25 +125,13 @@ def _compile_layer(layer: Layer, sem: Semantics, n: int) -> _Compiled:
     return _Compiled(layer.name, heads, ffn)
 
 
-#: id(layer) -> {(semantics type, semantics key, n): compiled layer}.  A :class:`~verify.layer.Layer` is
-#: frozen and its matrices immutable, so a compiled layer is reused for as long as the same layer object
-#: lives (a mutant or a rebinding is a new object and compiles afresh); the entry dies with the layer.
-_COMPILED: dict[int, dict[tuple, _Compiled]] = {}
-
-
 def _compiled(layer: Layer, sem: Semantics, n: int) -> _Compiled:
-    """``_compile_layer``, memoised per layer object for semantics whose own class declares ``cache_compiled``
-    (not inherited: a subclass may convert weights from state its parent's key does not name)."""
+    """``_compile_layer``, memoised per layer object (:func:`~verify.object_memo.per_object`) for semantics
+    whose own class declares ``cache_compiled`` (not inherited: a subclass may convert weights from state its
+    parent's key does not name)."""
     if not vars(type(sem)).get("cache_compiled", False):
         return _compile_layer(layer, sem, n)
-    per_layer = _COMPILED.get(id(layer))
-    if per_layer is None:
-        per_layer = _COMPILED[id(layer)] = {}
-        weakref.finalize(layer, _COMPILED.pop, id(layer), None)
-    key = (type(sem), sem.key, n)
-    if key not in per_layer:
-        per_layer[key] = _compile_layer(layer, sem, n)
-    return per_layer[key]
+    return per_object(layer, ("compiled", type(sem), sem.key, n), lambda: _compile_layer(layer, sem, n))
 
 
 class Evaluator:
