@@ -8,10 +8,11 @@
 
 :class:`Mp` computes a head's two products and its softmax in Arb
 (python-flint's ``arb_mat``, in C) at 32 bits beyond mpmath's working
-precision and rounds each result's midpoint once to an ``mpf``: every entry
-is within one rounding at the working precision of the exact real value of
-the head on its (mpf) inputs — as close as mpmath's own ``fdot`` — at a
-fraction of the cost of per-entry mpmath arithmetic.
+precision and rounds each result's midpoint once to an ``mpf``: an entry is
+within half an ulp of the working precision, plus its ball's radius (about
+2^-32 of that precision, relative to the sum of the magnitudes of the terms),
+of the exact real value of the head on its (mpf) inputs — at a fraction of the
+cost of per-entry mpmath arithmetic.
 """
 from __future__ import annotations
 
