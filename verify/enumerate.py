@@ -59,6 +59,31 @@ def _bound(x) -> Fraction:
     return max(abs(Fraction(lo)), abs(Fraction(hi)))
 
 
+#: (id(branches), domain) -> (branches, numerators, denominator): a constant case table as integers.
+_TABLES: dict[tuple, tuple] = {}
+
+
+def _constant_table(a) -> tuple[np.ndarray, int] | None:
+    """A case of constant branches as ``int64`` numerators in its selector's domain order over one denominator
+    (None if a branch is not constant); computed once per branch table and domain — a code field's table is
+    shared by the cases of every pointer."""
+    key = (id(a.branches), a.var.domain)
+    found = _TABLES.get(key)
+    if found is not None and found[0] is a.branches:
+        return found[1], found[2]
+    if any(e.terms for _, e in a.branches):
+        return None
+    den = math.lcm(*(e.const.denominator for _, e in a.branches))
+    nums = [int(a.branch(v).const * den) for v in a.var.domain]
+    if max(abs(x) for x in nums) >= _LIMIT:
+        raise _Overflow
+    out = np.asarray(nums, dtype=np.int64)
+    out.flags.writeable = False
+    if len(_TABLES) < 65536:
+        _TABLES[key] = (a.branches, out, den)  # the reference keeps the id unique
+    return out, den
+
+
 class _Evaluator:
     """Values of atoms and expressions on one chunk of assignments: ``(numerators, denominator)``."""
 
@@ -130,14 +155,12 @@ class _Evaluator:
     def _case(self, a) -> tuple[np.ndarray, int]:
         """A case table as the branches stacked along its selector's own axis (no full-size selects)."""
         axis = self.axes[a.var]
-        if all(not e.terms for _, e in a.branches):  # a table of constants: one array along the selector's axis
-            den = math.lcm(*(e.const.denominator for _, e in a.branches))
-            nums = [int(a.branch(v).const * den) for v in a.var.domain]
-            if max(abs(x) for x in nums) >= _LIMIT:
-                raise _Overflow
+        constant = _constant_table(a)
+        if constant is not None:  # a table of constants: one array along the selector's axis
+            nums, den = constant
             view = [1] * self.ndim
             view[axis] = -1
-            return np.asarray(nums, dtype=np.int64).reshape(view), den
+            return nums.reshape(view), den
         branches = {v: self.expr(e) for v, e in a.branches}
         den = math.lcm(*(d for _, d in branches.values()))
         slices = []

@@ -53,14 +53,18 @@ def stage_template(layout: Layout, stage: int, slot: str = "any") -> Template:
     fields: list[tuple] = []
     memory, commands = list(layout.cols("memory")), list(layout.cols("commands"))
 
+    code_lists: dict[tuple, list] = {}  # columns -> their codes (one list shared by every field over them)
+
     def codes(cols):
-        return [layout.code(j) for j in cols]
+        if tuple(cols) not in code_lists:
+            code_lists[tuple(cols)] = [layout.code(j) for j in cols]
+        return code_lists[tuple(cols)]
 
-    branch_lists: dict[tuple, list] = {}  # (columns, bit) -> [(column, its code's bit as a constant)]
+    branch_lists: dict[tuple, tuple] = {}  # (columns, bit) -> ((column, its code's bit as a constant), ...)
 
-    def _code_branches(cols: tuple, k: int) -> list:
+    def _code_branches(cols: tuple, k: int) -> tuple:
         if (cols, k) not in branch_lists:
-            branch_lists[cols, k] = [(j, sym.const(layout.code(j)[k])) for j in cols]
+            branch_lists[cols, k] = tuple((j, sym.const(layout.code(j)[k])) for j in cols)
         return branch_lists[cols, k]
 
     def put_code(block: str, col: int, cols: list[int], name: str, gate: sym.Var | None = None):

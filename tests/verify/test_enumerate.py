@@ -113,3 +113,24 @@ def test_always_in_declines_a_digit_of_a_non_integer_and_too_many_assignments():
     assert always_in([half], {(Fraction(0),), (Fraction(1),)}) is None
     assert always_in([b[0]], {(Fraction(1),), (Fraction(-1),)}, limit=1) is None
     assert always_in([b[0]], {(Fraction(1),), (Fraction(-1),)}) is True
+
+
+def test_a_shared_table_of_constants_is_evaluated_per_selector_and_domain():
+    """One tuple of constant branches shared by several cases (a code field's table): the memoised canonical
+    form (symbolic.case), range (Case.range) and integer table (enumerate) agree with evaluation for each
+    selector, whatever its domain's order of first use — and a list is never taken from the memo."""
+    from verify.enumerate import always_in
+
+    table = ((0, sym.const(3)), (1, sym.const(-1)), (2, sym.const(Fraction(1, 2))), (5, sym.const(3)))
+    u, v = sym.Var("u", (0, 1, 2, 5)), sym.Var("v", (0, 1, 2, 5))
+    first, second = sym.case(u, table), sym.case(v, table)  # the second from the memo
+    again = sym.case(u, list(table))  # a list: the full construction
+    assert first.key == again.key and second.key == sym.case(v, list(table)).key
+    for e, var in ((first, u), (second, v)):
+        assert [e.evaluate({var: x}) for x in var.domain] == [3, -1, Fraction(1, 2), 3]
+        assert e.range() == (-1, 3)
+    assert always_in([first, second], {(a, b) for a in (3, -1, Fraction(1, 2)) for b in (3, -1, Fraction(1, 2))})
+    assert not always_in([first], {(3,), (-1,)})  # 1/2 is reached
+    w = sym.Var("w", (0, 1, 2, 5, 7))  # another domain: the tuple lacks a branch for 7, refused as before
+    with pytest.raises(ValueError):
+        sym.case(w, table)

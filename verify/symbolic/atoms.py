@@ -148,6 +148,10 @@ class Relu(Atom):
         return f"relu({self.inner!r})"
 
 
+#: id(branches) -> (branches, range): the range of a branch table, kept with the table it belongs to.
+_TABLE_RANGES: dict[int, tuple] = {}
+
+
 class Case(Atom):
     """``branches[v]`` where ``v`` is the value of ``var`` (every domain value has a branch)."""
 
@@ -169,8 +173,15 @@ class Case(Atom):
         return frozenset((self.var,)).union(*(e.vars() for _, e in self.branches))
 
     def _compute_range(self):
+        # a table of branches is often shared by many cases (a code field's, one per pointer): its range once
+        found = _TABLE_RANGES.get(id(self.branches))
+        if found is not None and found[0] is self.branches:
+            return found[1]
         rs = [e.range() for _, e in self.branches]
-        return min(r[0] for r in rs), max(r[1] for r in rs)
+        out = min(r[0] for r in rs), max(r[1] for r in rs)
+        if len(_TABLE_RANGES) < 65536:
+            _TABLE_RANGES[id(self.branches)] = (self.branches, out)  # the reference keeps the id unique
+        return out
 
     def branch(self, value) -> "Expr":
         found = self._by_value.get(value)

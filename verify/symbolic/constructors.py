@@ -54,7 +54,17 @@ def relu(e) -> Expr:
 
 
 def case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
-    """The branch selected by ``v``'s value; collapses when all branches agree."""
+    """The branch selected by ``v``'s value; collapses when all branches agree.
+
+    A *tuple* of constant branches seen before for the same domain (a code field's table, shared by the
+    cases of every pointer) takes its canonical form from :data:`_BY_TUPLE` instead of rebuilding it.
+    """
+    if type(branches) is tuple:
+        found = _BY_TUPLE.get((id(branches), v.domain))
+        if found is not None and found[0] is branches:
+            base, scale, table = found[1]
+            return Expr(base, {Case(v, table): scale})
+    given = branches
     branches = sorted(((val, _as_expr(e)) for val, e in branches), key=lambda b: b[0])
     if {val for val, _ in branches} != set(v.domain):
         raise ValueError(f"case on {v.name} must give a branch for every value of {v.domain}")
@@ -63,7 +73,7 @@ def case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
     if all(e == first for e in rest):
         return first
     if not first.terms and all(not e.terms for e in rest):
-        return _constant_case(v, branches)
+        return _constant_case(v, branches, given if type(given) is tuple else None)
     # the most frequent coefficient of every atom (and the most frequent constant) stands outside the case
     common = _modal_part([e for _, e in branches])
     if common.terms or common.const:
@@ -80,9 +90,10 @@ def case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
     return common + Expr(_ZERO, {Case(v, tuple(sorted(branches, key=lambda b: b[0]))): scale})
 
 
-def _constant_case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
+def _constant_case(v: Var, branches: list[tuple[int, Expr]], given: tuple | None = None) -> Expr:
     """:func:`case` for constant branches (sorted by value): the same canonical form, without affine
-    arithmetic; the decomposition of one list of constants is computed once per process."""
+    arithmetic; the decomposition of one list of constants is computed once per process (and remembered
+    for the immutable tuple ``given`` the caller passed, if any: see :func:`case`)."""
     vals = tuple(val for val, _ in branches)
     consts = tuple(e.const for _, e in branches)
     key = (vals, tuple((c.numerator, c.denominator) for c in consts))
@@ -91,11 +102,15 @@ def _constant_case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
         found = _constant_table(vals, consts)
         if len(_CONSTANT_TABLES) < 65536:
             _CONSTANT_TABLES[key] = found
+    if given is not None and len(_BY_TUPLE) < 65536:
+        _BY_TUPLE[(id(given), v.domain)] = (given, found)  # the reference keeps the id unique
     base, scale, table = found
     return Expr(base, {Case(v, table): scale})
 
 
 _CONSTANT_TABLES: dict = {}
+#: (id(branches tuple), domain) -> (that tuple, its canonical form ``(base, scale, table)``): see :func:`case`.
+_BY_TUPLE: dict = {}
 
 
 def _constant_table(vals: tuple, consts: tuple) -> tuple:
