@@ -23,7 +23,19 @@ from pathlib import Path
 
 from .claims import Obligation, Outcome
 
-__all__ = ["Cache", "tool_salt", "obligation_salt", "module_salt", "source_hash", "library_versions"]
+__all__ = ["Cache", "tool_salt", "obligation_salt", "module_salt", "source_hash", "library_versions",
+           "write_json_atomic"]
+
+def write_json_atomic(path: Path, data, **dump_options) -> None:
+    """Write ``data`` as JSON to ``path`` (its directory created) so that a reader sees the old file or the
+    new one, never half of one: a temporary file in the same directory, then ``os.replace``."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "w") as f:
+        json.dump(data, f, **dump_options)
+    os.replace(tmp, path)
+
 
 _LIBRARIES = ("sympy", "mpmath", "numpy", "z3-solver", "python-flint", "matplotlib")
 #: The engine: its source is part of every key.
@@ -131,12 +143,7 @@ class Cache:
             return {}
 
     def save_timings(self, timings: dict[str, float]) -> None:
-        merged = {**self.timings(), **timings}
-        self.root.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.root, suffix=".tmp")
-        with os.fdopen(fd, "w") as f:
-            json.dump(merged, f, sort_keys=True)
-        os.replace(tmp, self.root / "timings.json")
+        write_json_atomic(self.root / "timings.json", {**self.timings(), **timings}, sort_keys=True)
 
     def put(self, key: str, outcome: Outcome) -> None:
         if not self.enabled:
@@ -145,9 +152,4 @@ class Cache:
         record["cached"] = False
         payload = json.dumps(record, sort_keys=True)
         entry = {"key": key, "sha256": hashlib.sha256(payload.encode()).hexdigest(), "outcome": record}
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w") as f:
-            json.dump(entry, f)
-        os.replace(tmp, path)
+        write_json_atomic(self._path(key), entry)

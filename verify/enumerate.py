@@ -30,6 +30,7 @@ from typing import Iterable
 import numpy as np
 
 from . import symbolic as sym
+from .object_memo import KeptMemo
 
 __all__ = ["Decision", "decide", "domain_size", "always_in"]
 
@@ -59,18 +60,17 @@ def _bound(x) -> Fraction:
     return max(abs(Fraction(lo)), abs(Fraction(hi)))
 
 
-#: (id(branches), domain) -> (branches, numerators, denominator): a constant case table as integers.
-_TABLES: dict[tuple, tuple] = {}
+#: A constant case table and its domain -> ``(numerators, denominator)``.
+_TABLES = KeptMemo()
 
 
 def _constant_table(a) -> tuple[np.ndarray, int] | None:
     """A case of constant branches as ``int64`` numerators in its selector's domain order over one denominator
     (None if a branch is not constant); computed once per branch table and domain — a code field's table is
     shared by the cases of every pointer."""
-    key = (id(a.branches), a.var.domain)
-    found = _TABLES.get(key)
-    if found is not None and found[0] is a.branches:
-        return found[1], found[2]
+    found = _TABLES.get(a.branches, a.var.domain)
+    if found is not None:
+        return found
     if any(e.terms for _, e in a.branches):
         return None
     den = math.lcm(*(e.const.denominator for _, e in a.branches))
@@ -79,8 +79,7 @@ def _constant_table(a) -> tuple[np.ndarray, int] | None:
         raise _Overflow
     out = np.asarray(nums, dtype=np.int64)
     out.flags.writeable = False
-    if len(_TABLES) < 65536:
-        _TABLES[key] = (a.branches, out, den)  # the reference keeps the id unique
+    _TABLES.put(a.branches, (out, den), a.var.domain)
     return out, den
 
 

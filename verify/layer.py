@@ -36,8 +36,8 @@ from typing import Mapping
 import sympy as sp
 
 from .attention_mask import AttentionMask
-from .matrix import Matrix
 from .layout import Layout
+from .matrix import Matrix
 
 __all__ = [
     "AttentionMask",
@@ -48,7 +48,6 @@ __all__ = [
     "sparse",
     "exact_value",
 ]
-
 
 
 def sparse(rows: int, cols: int, entries: Mapping[tuple[int, int], object]) -> Matrix:

@@ -22,8 +22,6 @@ import contextvars
 import functools
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Callable
 
@@ -68,11 +66,9 @@ def persistent(fn: Callable) -> Callable:
             pass
         value = fn(*args)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "w") as f:
-                json.dump({"key": key, "value": value}, f)
-            os.replace(tmp, path)
+            from .cache import write_json_atomic
+
+            write_json_atomic(path, {"key": key, "value": value})
         except OSError:  # an unwritable memo only costs time
             pass
         return value

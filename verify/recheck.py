@@ -33,8 +33,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable
@@ -117,14 +115,12 @@ class Answers:
             return None
 
     def put(self, script: str, answer: str, timeout_ms: int) -> None:
+        from .cache import write_json_atomic
+
         key = self._key(script)
-        path = self._path(key)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "w") as f:
-                json.dump({"key": key, "solver": self.solver, "answer": answer, "timeout_ms": int(timeout_ms)}, f)
-            os.replace(tmp, path)
+            write_json_atomic(self._path(key), {"key": key, "solver": self.solver, "answer": answer,
+                                                "timeout_ms": int(timeout_ms)})
         except OSError:  # an unwritable store only costs time
             pass
 

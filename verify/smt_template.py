@@ -70,7 +70,7 @@ class Template:
         then finds the failure.
         """
         out, covered = [], set()
-        code_sets: dict[int, tuple] = {}  # id(code list) -> (code list, its set): fields share their code lists
+        code_sets: dict[int, set] = {}  # id(code list) -> its set: fields share their code lists (held by self)
         for f in self.fields:
             kind, rows, col = f[0], f[1], f[2]
             covered.update((r, col) for r in rows)
@@ -85,10 +85,9 @@ class Template:
                     else:
                         out.append((label, (r, col), sym.or_(sym.eq(Y[r, col], 0), sym.eq(Y[r, col], 1))))
             elif kind == "code":
-                codes = code_sets.get(id(f[3]))
-                if codes is None or codes[0] is not f[3]:
-                    codes = code_sets[id(f[3])] = (f[3], {tuple(Fraction(c) for c in code) for code in f[3]})
-                if _all_in([Y[r, col] for r in rows], codes[1]):
+                if id(f[3]) not in code_sets:
+                    code_sets[id(f[3])] = {tuple(Fraction(c) for c in code) for code in f[3]}
+                if _all_in([Y[r, col] for r in rows], code_sets[id(f[3])]):
                     out.append((label, (rows[0], col), sym.TRUE))
                     continue
                 options = [sym.and_(*(sym.eq(Y[r, col], c) for r, c in zip(rows, code))) for code in f[3]]

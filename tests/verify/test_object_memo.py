@@ -20,3 +20,21 @@ def test_computed_once_per_object_and_key_and_dropped_with_the_object():
     del a
     gc.collect()
     assert ident not in _MEMO  # the entry died with its object: a later object with the same id starts afresh
+
+
+def test_kept_memo_keys_by_identity_and_extra_and_keeps_its_tables_alive():
+    from verify.object_memo import KeptMemo
+
+    memo = KeptMemo(limit=2)
+    table, equal_copy = (1, 2, 3), tuple([1, 2, 3])
+    assert table == equal_copy and table is not equal_copy
+    memo.put(table, "a", extra="d1")
+    assert memo.get(table, "d1") == "a"
+    assert memo.get(table, "d2") is None and memo.get(equal_copy, "d1") is None  # identity, and the extra key
+    memo.put(table, "b", extra="d2")
+    memo.put(equal_copy, "c", extra="d1")  # over the limit: not remembered
+    assert memo.get(equal_copy, "d1") is None and memo.get(table, "d2") == "b"
+    ident = id(table)
+    del table
+    gc.collect()
+    assert any(k[0] == ident for k in memo._entries)  # the memo still holds the table: its id stays taken

@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Mapping
 
 from .. import symbolic as _pkg  # the smart constructors and switches, looked up when used
+from ..object_memo import KeptMemo
 
 if TYPE_CHECKING:
     from .expr import Expr
@@ -148,8 +149,8 @@ class Relu(Atom):
         return f"relu({self.inner!r})"
 
 
-#: id(branches) -> (branches, range): the range of a branch table, kept with the table it belongs to.
-_TABLE_RANGES: dict[int, tuple] = {}
+#: The range of a branch table, per table (kept alive by the memo).
+_TABLE_RANGES = KeptMemo()
 
 
 class Case(Atom):
@@ -174,14 +175,12 @@ class Case(Atom):
 
     def _compute_range(self):
         # a table of branches is often shared by many cases (a code field's, one per pointer): its range once
-        found = _TABLE_RANGES.get(id(self.branches))
-        if found is not None and found[0] is self.branches:
-            return found[1]
-        rs = [e.range() for _, e in self.branches]
-        out = min(r[0] for r in rs), max(r[1] for r in rs)
-        if len(_TABLE_RANGES) < 65536:
-            _TABLE_RANGES[id(self.branches)] = (self.branches, out)  # the reference keeps the id unique
-        return out
+        found = _TABLE_RANGES.get(self.branches)
+        if found is None:
+            rs = [e.range() for _, e in self.branches]
+            found = min(r[0] for r in rs), max(r[1] for r in rs)
+            _TABLE_RANGES.put(self.branches, found)
+        return found
 
     def branch(self, value) -> "Expr":
         found = self._by_value.get(value)

@@ -13,6 +13,7 @@ import math
 from fractions import Fraction
 
 from .. import symbolic as _pkg  # the switches, looked up when used
+from ..object_memo import KeptMemo
 from .atoms import _ONE, _ZERO, Atom, Case, Ite, Relu, Var
 from .conditions import FALSE, TRUE, Cond
 from .expr import ZERO, Expr, _as_expr, const
@@ -60,9 +61,9 @@ def case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
     cases of every pointer) takes its canonical form from :data:`_BY_TUPLE` instead of rebuilding it.
     """
     if type(branches) is tuple:
-        found = _BY_TUPLE.get((id(branches), v.domain))
-        if found is not None and found[0] is branches:
-            base, scale, table = found[1]
+        found = _BY_TUPLE.get(branches, v.domain)
+        if found is not None:
+            base, scale, table = found
             return Expr(base, {Case(v, table): scale})
     given = branches
     branches = sorted(((val, _as_expr(e)) for val, e in branches), key=lambda b: b[0])
@@ -102,15 +103,15 @@ def _constant_case(v: Var, branches: list[tuple[int, Expr]], given: tuple | None
         found = _constant_table(vals, consts)
         if len(_CONSTANT_TABLES) < 65536:
             _CONSTANT_TABLES[key] = found
-    if given is not None and len(_BY_TUPLE) < 65536:
-        _BY_TUPLE[(id(given), v.domain)] = (given, found)  # the reference keeps the id unique
+    if given is not None:
+        _BY_TUPLE.put(given, found, v.domain)
     base, scale, table = found
     return Expr(base, {Case(v, table): scale})
 
 
 _CONSTANT_TABLES: dict = {}
-#: (id(branches tuple), domain) -> (that tuple, its canonical form ``(base, scale, table)``): see :func:`case`.
-_BY_TUPLE: dict = {}
+#: A tuple of branches and a domain -> its canonical form ``(base, scale, table)``: see :func:`case`.
+_BY_TUPLE = KeptMemo()
 
 
 def _constant_table(vals: tuple, consts: tuple) -> tuple:
