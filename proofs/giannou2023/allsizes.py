@@ -12,9 +12,9 @@ and their chain at enumerated machines.  Here the same contracts are proved for
 3. the facts that need induction on ``N`` or ``L`` (weighted bit sums, carries,
    the zero test, the code inner products, two's complement) are proved as
    base case + step (:mod:`.allsizes_lemmas`);
-4. the chain (contracts compose to one SUBLEQ step) for all N: the arithmetic
-   lemmas ``complement``, ``modular_chain``, ``low_bits`` plus the definitions
-   of :mod:`constructions.giannou2023.contracts` (see :func:`prove_chain_all_sizes`).
+4. the chain: contracts.py's ten contracts compose to its ``subleq_step`` for
+   every size — z3 on the contracts' own code, run at word level with the sizes
+   symbolic (:mod:`.word_exec`, :mod:`.allsizes_compose`).
 
 A fifth obligation checks the generic formulas against the real built
 network, entry by entry, at listed sizes (enumeration; it validates step 1 and
@@ -47,9 +47,12 @@ __all__ = ["prove_layer_all_sizes", "prove_lemmas_all_sizes", "prove_chain_all_s
 
 #: What the all-sizes argument reads as restatements rather than from the builders (each cross-checked where noted).
 TRUSTED = (
-    "the ten contracts of contracts.py compose to one SUBLEQ step: the written argument of prove_chain_all_sizes "
-    "(its arithmetic steps are z3 queries for all N; the composition is machine-checked by giannou2023.loop.chained "
-    "only at the enumerated machines)",
+    "the word-level executor (word_exec) runs contracts.py as Python runs it: words encoded by one integer each "
+    "(exact by the WORD_LEMMAS, proved by induction), a loop over a block's rows run for its leading entry and its "
+    "other entries, a loop over a column region run once for a generic column (checked against the concrete "
+    "contracts on random encoded states at the conformance machines; code it does not model raises, never passes)",
+    "the valid inputs of one loop, restated in words (allsizes_compose.PRECONDITION; checked to hold on encoded "
+    "machine states at the conformance machines)",
     "block geometry of the punchcard in L and N (generic_exec.PARTS; checked against subleq_layout by the "
     "conformance obligation at its sizes)",
     "the set before each layer, per column class (allsizes_ffn.stage_kinds; checked to over-approximate "
@@ -147,31 +150,53 @@ def prove_lemmas_all_sizes() -> Outcome:
     return Outcome(Status.PROVED, f"{len(LEMMAS)} lemmas, {len(results)} z3 queries (base cases and steps)", data)
 
 
-@produces("smt")
-def prove_chain_all_sizes() -> Outcome:
-    """The ten contracts compose to one SUBLEQ step for every N ≥ 2 and log n ≥ 2.
+#: the lemmas the word-level executor's encoding rests on (see word_exec)
+WORD_LEMMAS = ("weighted_sum", "unsigned_split", "complement", "msb_split", "injective", "binary_digits")
 
-    Following ``contracts.py``: after layers 1-2, ``S_cmd``, ``S_a``, ``S_b`` hold the
-    instruction at PC and ``mem[a]``, ``mem[b]`` (the same lookups as
-    ``subleq_step``); layers 3-5 leave ``word_of(U_b + ((U_{¬a} + 1) mod 2^N))`` in
-    ``S_b``, which is ``word_of(s_b − s_a)``: ``U_{¬a} = 2^N − 1 − U_a``
-    (``complement``), ``word_of`` reads its argument mod ``2^N`` (its definition),
-    and ``U_b + 2^N − U_a − (s_b − s_a)`` is a multiple of ``2^N`` (``modular_chain``);
-    layer 6 writes it to column b (the same update as ``subleq_step``); layer 7's
-    flag is ``[signed(result) ≤ 0]``, ``subleq_step``'s jump condition; layers 8-9
-    give ``c`` if the flag else ``word_of(U_pc + 1, L)``, ``subleq_step``'s PC;
-    layer 10 is the identity; the scratch rows end cleared as they started.  The
-    arithmetic steps are the z3 queries below; the rest are the same expressions.
+
+@produces("smt")
+def prove_chain_all_sizes(shapes: list | None = None, variant: str = "correct") -> Outcome:
+    """The ten contracts compose to one SUBLEQ step for every N ≥ 2, log n ≥ 2, s, m — on contracts.py's own code.
+
+    ``SPECS`` chained and ``subleq_step`` are run by the word-level executor (:mod:`.word_exec`) on one
+    symbolic input and compared atom by atom by z3 (:mod:`.allsizes_compose`); the executor's encoding rests on
+    :data:`WORD_LEMMAS` (proved by induction here), and is checked against the concrete contracts on random
+    encoded states at ``shapes``.  ``variant`` swaps in a broken contract (:mod:`.contract_variants`).
     """
-    results = prove_lemmas(["complement", "modular_chain", "low_bits", "weighted_sum"])
-    bad = [r for r in results if r[1] != "proved"]
-    data = {"results": [list(r) for r in results]}
-    if bad:
-        return Outcome(Status.UNKNOWN, f"chain lemma {bad[0][0]} is {bad[0][1]}", data)
-    return Outcome(Status.PROVED, "contracts 1-10 compose to one SUBLEQ step for all N, log n: the arithmetic "
-                   f"(complement, modular_chain, low_bits, weighted_sum) by {len(results)} z3 queries; the "
-                   "composition of contracts.py's definitions is the written argument of prove_chain_all_sizes "
-                   "(checked mechanically at the enumerated machines by giannou2023.loop.chained)", data)
+    from .allsizes_compose import conformance, prove_composition
+    from .contract_variants import variant_specs
+    from .word_exec import Unsupported
+
+    start = time.perf_counter()
+    lemmas = prove_lemmas(list(WORD_LEMMAS))
+    specs = None if variant == "correct" else variant_specs(variant)
+    try:
+        queries = prove_composition(specs)
+    except Unsupported as err:
+        return Outcome(Status.UNKNOWN, f"the word-level executor cannot run the contracts: {err}",
+                       {"lemmas": [list(r) for r in lemmas]})
+    mismatches = conformance(shapes or [], samples=3) if variant == "correct" else []
+    data = {"lemmas": [list(r) for r in lemmas], "queries": [[q, st] for q, st, _ in queries],
+            "conformance": {"shapes": shapes or [], "mismatches": mismatches[:10]},
+            "seconds": round(time.perf_counter() - start, 3)}
+    refuted = [(q, cex) for q, st, cex in queries if st == "refuted"]
+    if refuted:
+        q, cex = refuted[0]
+        if cex is None:
+            return Outcome(Status.UNKNOWN, f"{q}: z3 finds a difference that no small concrete machine replays", data)
+        data["counterexample"] = cex
+        return Outcome(Status.REFUTED, f"{variant}: {q}: at {cex['shape']} {cex['cell']} the chained contracts give "
+                       f"{cex['chained contracts']}, subleq_step gives {cex['subleq_step']} (machine state "
+                       f"{cex['machine state']})", data)
+    bad = [f"{r[0]}: {r[1]}" for r in lemmas if r[1] != "proved"] + [f"{q}: {st}" for q, st, _ in queries
+                                                                      if st != "proved"]
+    if bad or mismatches:
+        return Outcome(Status.UNKNOWN, f"not proved: {(bad or mismatches)[0]}", data)
+    return Outcome(Status.PROVED, f"contracts.py's ten contracts chained = subleq_step for every N ≥ 2, log n ≥ 2, "
+                   f"s, m: {len(queries)} z3 queries on the contracts' own code run at word level with the sizes "
+                   f"symbolic; the word encoding by {len(lemmas)} lemma queries (induction); the word model agrees "
+                   f"with the concrete contracts on {3 * len(shapes or [])} encoded states at {len(shapes or [])} "
+                   f"machines", data)
 
 
 @produces("enumeration")

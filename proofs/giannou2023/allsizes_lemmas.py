@@ -90,10 +90,40 @@ def zero_word():
 
 
 def msb_split():
-    """``V_N = 2^{N−1}·b_{N−1} + V_{N−1}`` with ``0 ≤ V_{N−1} ≤ 2^{N−1} − 1`` (definition + weighted_sum's range)."""
+    """``V_N = 2^{N−1}·b_{N−1} + V_{N−1}`` with ``0 ≤ V_{N−1} ≤ 2^{N−1} − 1`` (definition + weighted_sum's range);
+
+    hence the leading bit is 1 exactly when ``V_N ≥ 2^{N−1}``.
+    """
     V, H, b = z3.Int("V"), z3.Int("H"), z3.Int("b")
-    return [("split", [H >= 1, V >= 0, V <= H - 1, z3.Or(b == 0, b == 1)],
-             z3.And(V + H * b >= 0, V + H * b <= 2 * H - 1))]
+    hyps = [H >= 1, V >= 0, V <= H - 1, z3.Or(b == 0, b == 1)]
+    return [("split", hyps, z3.And(V + H * b >= 0, V + H * b <= 2 * H - 1)),
+            ("leading bit", hyps, (b == 1) == (V + H * b >= H))]
+
+
+def injective():
+    """Two words are equal bit by bit exactly when their values are: ``V_i(x) = V_i(y) ⟺ x_g = y_g`` for all ``g < i``.
+
+    ``E`` stands for "the low ``i`` bits agree"; the step adds bit ``i`` with weight ``P = 2^i``.
+    """
+    V, W, P, x, y, E = z3.Int("V"), z3.Int("W"), _I("P"), z3.Int("x"), z3.Int("y"), z3.Bool("E")
+    return [("base i = 0", [], (z3.IntVal(0) == 0) == z3.BoolVal(True)),
+            ("step i → i+1", [P >= 1, V >= 0, V <= P - 1, W >= 0, W <= P - 1, (V == W) == E, *_pm1(x, y)],
+             (V + P * (x + 1) / 2 == W + P * (y + 1) / 2) == z3.And(E, x == y))]
+
+
+def binary_digits():
+    """The digits of ``r ≥ 0`` (as ``word_of`` writes them) have ``V_i = r mod 2^i``, in Euclidean form.
+
+    Step: if ``r = q·P + V`` with ``0 ≤ V < P`` (so ``V = r mod P``) and the next digit is ``d = q mod 2``
+    (``q = 2q' + d``), then ``r = q'·2P + (V + P·d)`` with ``0 ≤ V + P·d < 2P``, i.e. ``V + P·d = r mod 2P``.
+    "So" and "i.e." are the uniqueness of Euclidean division, the third query.
+    """
+    r, P, V, q, q2, d, D, t, t2 = (z3.Int(n) for n in ("r", "P", "V", "q", "q2", "d", "D", "t", "t2"))
+    return [("base i = 0", [r >= 0], r == r * 1 + 0),
+            ("step i → i+1", [r >= 0, P >= 1, r == q * P + V, V >= 0, V < P, q == 2 * q2 + d, z3.Or(d == 0, d == 1)],
+             z3.And(r == q2 * (2 * P) + (V + P * d), V + P * d >= 0, V + P * d < 2 * P)),
+            ("Euclidean division is unique", [D >= 1, q * D + t == q2 * D + t2, t >= 0, t < D, t2 >= 0, t2 < D],
+             z3.And(t == t2, q == q2))]
 
 
 def complement():
@@ -102,15 +132,6 @@ def complement():
     return [("base i = 0", [], 0 == 1 - 1 - 0),
             ("step i → i+1", [P >= 1, W == P - 1 - V, *_pm1(x)],
              W + P * (-x + 1) / 2 == 2 * P - 1 - (V + P * (x + 1) / 2))]
-
-
-def modular_chain():
-    """``U_b + (2^N − 1 − U_a) + 1 − (s_b − s_a)`` is a multiple of ``2^N`` (``s = U − 2^N·msb``): same word."""
-    Ua, Ub, P, ma, mb = (z3.Int(n) for n in ("Ua", "Ub", "P", "ma", "mb"))
-    sa, sb = Ua - P * ma, Ub - P * mb
-    lhs = Ub + (P - 1 - Ua) + 1
-    return [("difference", [P >= 2, z3.Or(ma == 0, ma == 1), z3.Or(mb == 0, mb == 1)],
-             lhs - (sb - sa) == P * (1 + mb - ma))]  # the multiple, k = 1 + msb_b − msb_a, given explicitly
 
 
 def codes():
@@ -126,7 +147,7 @@ def codes():
 
 
 LEMMAS = {f.__name__: f for f in (weighted_sum, unsigned_split, low_bits, bit_cases, count_sum, zero_word,
-                                  msb_split, complement, modular_chain, codes)}
+                                  msb_split, complement, codes, injective, binary_digits)}
 
 
 def prove_lemmas(names=None, timeout_ms: int = 10_000) -> list[tuple[str, str]]:

@@ -216,7 +216,7 @@ def test_every_smt_task_of_the_installed_papers_records_its_queries():
     registry = installed_papers()
     by_task: dict[str, list[Obligation]] = {}
     for claim in registry.claims():
-        if "ci" in claim.profiles:
+        if "ci" in claim.profiles and set(claim.expected) & {Status.PROVED, Status.LOOSE}:
             for ob in claim.expand("ci"):
                 if evidence_kind(ob, Outcome(Status.UNKNOWN, "")) == "smt":
                     by_task.setdefault(ob.task, []).append(ob)

@@ -135,14 +135,14 @@ def test_lemmas_and_chain_are_proved():
 def _broken_lemmas():
     import z3
 
-    P, Ua, Ub, ma, mb = (z3.Int(n) for n in ("P", "Ua", "Ub", "ma", "mb"))
+    P, r, q, q2, d, V_ = (z3.Int(n) for n in ("P", "r", "q", "q2", "d", "V_"))
     Sm, D, Lk, a, c = (z3.Int(n) for n in ("Sm", "D", "Lk", "a", "c"))
     V, W, x = z3.Int("V"), z3.Int("W"), z3.Int("x")
     pm1 = lambda v: z3.Or(v == 1, v == -1)  # noqa: E731
     return {
-        # NOT a without the + 1: U_b + 2^N − 1 − U_a is not s_b − s_a mod 2^N
-        "modular_chain": [("difference", [P >= 2, z3.Or(ma == 0, ma == 1), z3.Or(mb == 0, mb == 1)],
-                           Ub + (P - 1 - Ua) - ((Ub - P * mb) - (Ua - P * ma)) == P * (1 + mb - ma))],
+        # the next digit weighted 1 instead of 2^i
+        "binary_digits": [("step", [r >= 0, P >= 1, r == q * P + V_, V_ >= 0, V_ < P, q == 2 * q2 + d,
+                                    z3.Or(d == 0, d == 1)], r == q2 * (2 * P) + (V_ + d))],
         # p·q = L − D (one instead of two per differing position)
         "codes": [("step", [Lk >= 0, Sm == Lk - D, D >= 0, pm1(a), pm1(c)],
                    Sm + a * c == (Lk + 1) - (D + z3.If(a == c, 0, 1)))],
@@ -152,7 +152,7 @@ def _broken_lemmas():
     }
 
 
-@pytest.mark.parametrize("name", ["modular_chain", "codes", "complement"])
+@pytest.mark.parametrize("name", ["binary_digits", "codes", "complement"])
 def test_a_false_lemma_is_refuted(monkeypatch, name):
     monkeypatch.setitem(lemmas.LEMMAS, name, lambda: _broken_lemmas()[name])
     assert [s for _, s in lemmas.prove_lemmas([name])] == ["refuted"]
