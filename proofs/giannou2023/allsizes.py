@@ -42,8 +42,8 @@ from .allsizes_lemmas import LEMMAS, prove_lemmas
 from .allsizes_variants import VARIANTS
 from .generic_exec import conformance, generic_layers
 
-__all__ = ["prove_layer_all_sizes", "prove_lemmas_all_sizes", "prove_chain_all_sizes", "weights_conformance",
-           "TRUSTED"]
+__all__ = ["prove_layer_all_sizes", "prove_lemmas_all_sizes", "prove_chain_all_sizes", "prove_stage_sets_all_sizes",
+           "weights_conformance", "TRUSTED"]
 
 #: What the all-sizes argument reads as restatements rather than from the builders (each cross-checked where noted).
 TRUSTED = (
@@ -55,13 +55,13 @@ TRUSTED = (
     "machine states at the conformance machines)",
     "block geometry of the punchcard in L and N (generic_exec.PARTS; checked against subleq_layout by the "
     "conformance obligation at its sizes)",
-    "the set before each layer, per column class (allsizes_ffn.stage_kinds; checked to over-approximate "
-    "invariants.stage_template, entry by entry, by the conformance obligation at its machines with n ≤ 16)",
+    "the set a loop starts from, per column class (allsizes_ffn.stage_kinds(0), plus the pointer ranges of "
+    "allsizes_compose.PRECONDITION): checked to over-approximate invariants.stage_template(0) entry by entry at the "
+    "conformance machines with n ≤ 16, and to hold on encoded machine states; the sets before the later layers "
+    "and the heads' pointer targets are PROVED for all sizes to be reached (the stages obligation)",
     "each layer's contract per row (allsizes_ffn/_attention targets; restates contracts.py: at every machine "
     "where giannou2023.loop.chained proves the real layer meets contracts.py and the conformance check holds, "
     "the restatement agrees with contracts.py, as both are proved of the same weights on every cell)",
-    "the column each head's pointer addresses is a memory or command column (allsizes_attention._POINTS_TO; "
-    "checked against the stage templates, selector by selector, at the conformance machines with n ≤ 16)",
     "codes of distinct columns differ (p_j is the binary expansion of j: layout.positional_code)",
     "generic execution runs each loop body once; the builders do not branch on index values (a branch would "
     "make the formulas differ from the built weights, caught by the conformance obligation at its sizes)",
@@ -197,6 +197,31 @@ def prove_chain_all_sizes(shapes: list | None = None, variant: str = "correct") 
                    f"symbolic; the word encoding by {len(lemmas)} lemma queries (induction); the word model agrees "
                    f"with the concrete contracts on {3 * len(shapes or [])} encoded states at {len(shapes or [])} "
                    f"machines", data)
+
+
+@produces("smt")
+def prove_stage_sets_all_sizes() -> Outcome:
+    """The stage sets the layer proofs assume, and their heads' pointer targets, hold along the chained contracts.
+
+    For every size, z3 on the word-level run of ``SPECS`` from a valid input (:mod:`.allsizes_stages`).
+    """
+    from .allsizes_stages import prove_stage_sets
+    from .word_exec import Unsupported
+
+    start = time.perf_counter()
+    try:
+        results = prove_stage_sets(generic_layers())
+    except Unsupported as err:
+        return Outcome(Status.UNKNOWN, f"the stage sets cannot be read per atom: {err}", {})
+    data = {"results": [list(r) for r in results], "seconds": round(time.perf_counter() - start, 3)}
+    bad = [r for r in results if r[1] != "proved"]
+    if bad:
+        return Outcome(Status.UNKNOWN, f"{bad[0][0]}: {bad[0][1]}", data)
+    pointers = sum(":" in name for name, _ in results)
+    return Outcome(Status.PROVED, f"for every size, the state after each of the ten contracts lies in the set the "
+                   f"next layer's all-sizes proof assumes (11 stages × 4 column classes), and the heads' pointers "
+                   f"address the column classes their proofs assume ({pointers} queries): {len(results)} z3 "
+                   f"queries", data)
 
 
 @produces("enumeration")

@@ -27,36 +27,40 @@ from constructions.giannou2023 import contracts as _contracts
 from verify.solver import check as z3check
 from verify.spec_ops import ConcreteOps
 
+from .allsizes_kinds import COLUMNS, atom_kinds, holds, in_column
 from .generic_exec import PARTS, L, N
 from .word_exec import (ATOMS, Context, Unsupported, WLayout, WMatrix, WOps, check_geometry, new_context, rebind,
                         running)
 
 __all__ = ["compose", "valid_state", "prove_composition", "replay", "conformance", "PRECONDITION"]
 
-#: The valid inputs, in words (the word-level form of ``invariants.stage_template(layout, 0)``).
+#: The valid inputs, in words: items 1 and 2 restate ``invariants.stage_template(layout, 0)``'s pointers; item 3 is
+#: the all-sizes layer proofs' own stage-0 set, read per atom (``allsizes_kinds.atom_kinds(0, ·)``).
 PRECONDITION = (
     "every atom of every column is the zero word or ±1 bits",
     "the program counter (column 0) is the code of a command column",
     "every command column's a and b are codes of memory columns and its c the code of a command column",
-    "every memory column holds ±1 bits",
-    "S_a (with the flag), S_b, B1 and B2 are zero on every column",
+    "per column class, every atom holds what the layer proofs' stage-0 set (allsizes_ffn.stage_kinds(0)) says: "
+    "±1 words in memory and command columns, the program counter and the instruction slot (zero or an "
+    "instruction) in column 0, zero everywhere else",
 )
-_SCRATCH = ("S_a.flag", "S_a.rest", "S_b", "B.B1", "B.B2")
 
 
 def compose(specs=None, step=None):
-    """Run the chained contracts and the step on one symbolic input: ``(ctx, chained, stepped)``."""
+    """Run the chained contracts and the step on one symbolic input: ``(ctx, stages, stepped)``.
+
+    ``stages[i]`` is the state after ``i`` contracts (``stages[0]`` the input, ``stages[-1]`` the chain's output).
+    """
     specs = _contracts.SPECS if specs is None else specs
     step = _contracts.subleq_step if step is None else step
     ctx = new_context()
     with running(ctx):
         layout, ops, X = WLayout(ctx), WOps(ctx), WMatrix(ctx)
-        Y = X
-        done: dict = {}
+        stages, done = [X], {}
         for spec in specs:
-            Y = rebind(spec, ctx, done)(Y, layout, ops)
+            stages.append(rebind(spec, ctx, done)(stages[-1], layout, ops))
         Z = rebind(step, ctx, done)(X, layout, ops)
-    return ctx, Y, Z
+    return ctx, stages, Z
 
 
 def _applications(ctx: Context, terms) -> list[tuple[str, z3.ArithRef]]:
@@ -80,16 +84,28 @@ def valid_state(ctx: Context, terms, omit=()) -> list:
     facts: dict[int, list] = {k: [] for k in range(len(PRECONDITION))}
     facts[1].append(ctx.in_region("commands", pc))
     for atom, t in _applications(ctx, list(terms) + [pc]):
+        for k, group in _cell_facts(ctx, atom, t).items():
+            facts[k] += group
+    return [f for k, group in facts.items() if k not in omit for f in group]
+
+
+def _cell_facts(ctx: Context, atom: str, t) -> dict[int, list]:
+    """Items 0, 2 and 3 of :data:`PRECONDITION` at the cell ``X_atom(t)`` (kept per context and cell)."""
+    cache = ctx.memo.setdefault("cell facts", {})
+    key = (atom, t.get_id())
+    if key not in cache:
+        kinds = ctx.memo.get("stage-0 kinds")
+        if kinds is None:
+            kinds = ctx.memo["stage-0 kinds"] = {column: atom_kinds(0, column) for column in COLUMNS}
         v, col = ctx.X[atom](t), z3.And(t >= 0, t < ctx.n)
-        facts[0].append(z3.Implies(col, z3.And(v >= -1, v < ctx.pow2(ATOMS[atom][2]))))
+        facts = {0: [z3.Implies(col, z3.And(v >= -1, v < ctx.pow2(ATOMS[atom][2])))], 2: [],
+                 3: [z3.Implies(z3.And(col, in_column(ctx, column, t)), holds(kinds[column][atom], v))
+                     for column in COLUMNS]}
         if atom in ("C.a", "C.b", "C.c"):
             target = "commands" if atom == "C.c" else "memory"
             facts[2].append(z3.Implies(ctx.in_region("commands", t), ctx.in_region(target, v)))
-        elif atom == "M":
-            facts[3].append(z3.Implies(ctx.in_region("memory", t), v >= 0))
-        elif atom in _SCRATCH:
-            facts[4].append(z3.Implies(col, v == -1))
-    return [f for k, group in facts.items() if k not in omit for f in group]
+        cache[key] = (t, facts)  # the term is kept so that its id is not reused
+    return cache[key][1]
 
 
 def _queries(ctx: Context, Y: WMatrix, Z: WMatrix):
@@ -122,7 +138,8 @@ def prove_composition(specs=None, step=None, timeout_ms: int = 60_000) -> list[t
     bad = check_geometry(PARTS)
     if bad:
         raise Unsupported(f"atoms and parts disagree: {bad[0]}")
-    ctx, Y, Z = compose(specs, step)
+    ctx, stages, Z = compose(specs, step)
+    Y = stages[-1]
     results = []
     for name, hyp, goal in _queries(ctx, Y, Z):
         status, _ = _solve(ctx, hyp, goal, timeout_ms=timeout_ms)
@@ -240,7 +257,8 @@ def conformance(shapes, samples: int = 3, seed: int = 0) -> list[str]:
     from constructions.giannou2023.encoding import encode
     from constructions.giannou2023.isa import Instruction, State
 
-    ctx, Y, Z = compose()
+    ctx, stages, Z = compose()
+    Y = stages[-1]
     rng, bad = random.Random(seed), []
     for shp in shapes:
         shape = SubleqShape(*shp)

@@ -70,8 +70,13 @@ def coverage(profile: str) -> str:
 
 
 def recheck_shapes(profile: str) -> list[tuple[int, int, int, int]]:
-    """Machines whose chain z3 re-proves with the modular rewrites off (seconds at N ≤ 4, n = 4; minutes beyond)."""
-    shapes = [s for s in proof_shapes(profile) if (s[2] == 4 and s[3] <= 4) or (s[2] == 8 and s[3] <= 3)]
+    """Machines whose chain z3 re-proves with the modular rewrites off (seconds at N ≤ 4, n = 4; minutes beyond).
+
+    CI keeps N ≤ 3 (n = 4, 8): N = 4 costs ten times more, and the composition is proved for every size by a
+    second, independent route (``giannou2023.loop.all_sizes``, obligation ``chain``); full adds N = 4, 5.
+    """
+    top = 3 if profile == "ci" else 4
+    shapes = [s for s in proof_shapes(profile) if (s[2] == 4 and s[3] <= top) or (s[2] == 8 and s[3] <= 3)]
     if profile == "full":
         shapes += [(2, 3, 8, 4), (1, 2, 4, 5)]
     return shapes

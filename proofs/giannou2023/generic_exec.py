@@ -33,6 +33,7 @@ the real layout at every size it is run at.
 from __future__ import annotations
 
 import builtins
+import functools
 import itertools
 import types
 from dataclasses import dataclass
@@ -262,10 +263,27 @@ def _shims() -> dict:
 
 
 def generic_layers(builders=None) -> dict[str, GLayer]:
-    """Every layer builder of ``subleq`` (or ``builders``) run on the generic layout."""
+    """Every layer builder of ``subleq`` (or ``builders``) run on the generic layout.
+
+    The builders run once per process and tuple of builders; each call gets its own copy of the records, so a
+    caller that edits one (the broken-index tests do) cannot change what the next caller sees.
+    """
+    return {name: _copy(layer) for name, layer in _generic_layers(tuple(builders or subleq._BUILDERS)).items()}
+
+
+def _copy(layer: "GLayer") -> "GLayer":
+    ffn = GFFN()
+    ffn.units = [GUnit(u.label, u.family, dict(u.inputs), u.bias) for u in layer.ffn.units]
+    ffn.outs, ffn.biases = list(layer.ffn.outs), list(layer.ffn.biases)
+    heads = tuple(GHead(h.name, dict(h.Q), dict(h.K), dict(h.V)) for h in layer.heads)
+    return GLayer(layer.name, heads, ffn)
+
+
+@functools.lru_cache(maxsize=16)
+def _generic_layers(builders: tuple) -> dict[str, GLayer]:
     shims = _shims()
     out = {}
-    for build in builders or subleq._BUILDERS:
+    for build in builders:
         layer = _rebind(build, shims)(GenericLayout())
         out[layer.name] = layer
     return out

@@ -183,6 +183,7 @@ class WMatrix:
 
     def __init__(self, ctx: Context, cells: dict | None = None):
         self.ctx = ctx
+        self._heads: dict = {}  # (span, column) → the word its head entry wrote, until the tail entry is written
         self.cells = cells if cells is not None else {a: (lambda f: (lambda c: f(c)))(f) for a, f in ctx.X.items()}
 
     def copy(self) -> "WMatrix":
@@ -219,8 +220,13 @@ class WMatrix:
         if isinstance(r, RowVar):
             if not isinstance(value, Elem) or value.role != r.role:
                 raise Unsupported(f"X[span, ·] = {value!r}"[:200])
-            if r.role == "tail":
-                return  # the head's write stored the whole word (checked equal in as_word / zip)
+            key = (r.span, col if isinstance(col, int) else id(col))
+            if r.role == "tail":  # the head's write stored the whole word: the tail must be of that same word
+                head = self._heads.pop(key, None)
+                if head is None or not head.same(value.word):
+                    raise Unsupported("a write whose leading entry and other entries come from different words")
+                return
+            self._heads[key] = value.word
             word = value.word.regroup(r.span.lengths)
             for a, (_, v) in zip(r.span.atoms, word.segs):
                 self._write(a, col, lambda v=v: v)

@@ -92,6 +92,7 @@ class Context:
         self.facts = [self.PL == 2 * self.HL, self.HL >= 2, self.PN == 2 * self.HN, self.HN >= 2,
                       self.s >= 1, self.m >= 1, self.s + self.m < self.n]
         self.requirements: list[tuple[str, z3.BoolRef]] = []
+        self.memo: dict = {}  # per-context caches of the callers (facts per input cell, …)
         self._count = itertools.count()
         self.generic_columns: list = []  # the generic columns of the loops run so far (word_exec.ColVar)
         #: the input matrix: per atom, column ↦ content (uninterpreted)

@@ -175,7 +175,7 @@ def test_the_claim_says_enumerated_sizes_only_for_a_layer_not_proved_for_all_siz
     outcomes = [(Obligation(ID, f"layer/{n}", "t"), Outcome(Status.PROVED, "ok", {"queries": 1}))
                 for n in LAYER_NAMES]
     outcomes[3] = (outcomes[3][0], Outcome(Status.UNKNOWN, "z3 gave up", {}))
-    outcomes += [(Obligation(ID, k, "t"), Outcome(Status.PROVED, k, {})) for k in ("chain", "lemmas", "conformance")]
+    outcomes += [(Obligation(ID, k, "t"), Outcome(Status.PROVED, k, {})) for k in ("chain", "stages", "lemmas", "conformance")]
     status, summary, details = _conclude(None, outcomes)
     assert status == Status.UNKNOWN
     rows = {r[0]: r[1] for r in details["table"]["rows"]}
@@ -220,3 +220,12 @@ def test_a_pointer_said_to_address_the_wrong_region_is_caught(monkeypatch):
     monkeypatch.setattr(allsizes_attention, "_POINTS_TO", wrong)
     assert allsizes_templates.kinds_cover_templates((2, 3, 8, 3)) == ["stage 0: PC is not one selector over "
                                                                       "range(2, 5)"]
+
+
+def test_generic_layers_are_handed_out_as_independent_copies():
+    a, b = generic_layers(), generic_layers()
+    assert a["flip"] is not b["flip"] and a["flip"].ffn.outs == b["flip"].ffn.outs
+    a["flip"].ffn.outs.clear()
+    a["write"].heads[0].V.clear()
+    fresh = generic_layers()
+    assert fresh["flip"].ffn.outs == b["flip"].ffn.outs and fresh["write"].heads[0].V == b["write"].heads[0].V

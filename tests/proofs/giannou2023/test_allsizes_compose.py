@@ -57,10 +57,10 @@ def test_the_classic_strict_flag_slip_is_found_on_a_zero_result():
 
 def test_the_precondition_is_what_makes_the_composition_hold(monkeypatch):
     real = compose.valid_state
-    assert compose.PRECONDITION[4].startswith("S_a (with the flag), S_b, B1 and B2 are zero")
-    monkeypatch.setattr(compose, "valid_state", lambda ctx, terms: real(ctx, terms, omit={4}))
+    assert compose.PRECONDITION[3].startswith("per column class, every atom holds what the layer proofs' stage-0")
+    monkeypatch.setattr(compose, "valid_state", lambda ctx, terms: real(ctx, terms, omit={3}))
     refuted = [q for q, status, _ in compose.prove_composition() if status == "refuted"]
-    assert refuted and all(q.startswith("atom ") for q in refuted)
+    assert {"atom S_a.rest", "atom S_b", "atom B.B1", "atom B.B2"} <= set(refuted)  # the chain clears them
 
 
 def test_the_word_model_is_checked_against_the_concrete_contracts(monkeypatch):
@@ -89,7 +89,7 @@ def test_code_outside_the_word_model_is_undecided_not_proved(monkeypatch):
 def test_the_claim_reports_the_chain_proved_for_all_sizes():
     outcomes = [(Obligation(ID, f"layer/{n}", "t"), Outcome(Status.PROVED, "ok", {"queries": 1}))
                 for n in LAYER_NAMES]
-    outcomes += [(Obligation(ID, k, "t"), Outcome(Status.PROVED, k, {})) for k in ("chain", "lemmas", "conformance")]
+    outcomes += [(Obligation(ID, k, "t"), Outcome(Status.PROVED, k, {})) for k in ("chain", "stages", "lemmas", "conformance")]
     status, summary, details = _conclude(None, outcomes)
     rows = {r[0]: r[1] for r in details["table"]["rows"]}
     assert status == Status.PROVED and rows["chain"] == "PROVED for all sizes"

@@ -109,3 +109,14 @@ def test_a_position_dependent_loop_is_refused():
     ctx = W.new_context()
     with W.running(ctx), pytest.raises(W.Unsupported):
         W.rebind(weights_by_position, ctx)(W.WMatrix(ctx), W.WLayout(ctx), W.WOps(ctx))
+
+
+def test_a_write_mixing_two_words_is_refused():
+    ctx = W.new_context()
+    X, layout = W.WMatrix(ctx), W.WLayout(ctx)
+    a, b = [X[r, 0] for r in layout.rows("S_b")], [X[r, 0] for r in layout.rows("B.B1")]
+    Y = X.copy()
+    rows = list(layout.rows("B.B2"))
+    Y[rows[0], 0] = W.Elem(W.as_word(a), "head")
+    with pytest.raises(W.Unsupported):
+        Y[rows[1], 0] = W.Elem(W.as_word(b), "tail")
