@@ -36,8 +36,8 @@ class Affine:
 
     def __init__(self, layer: int, terms: dict | None = None, const=0):
         self.layer = layer
-        self.terms = {k: Fraction(v) for k, v in (terms or {}).items() if v != 0}
-        self.const = Fraction(const)
+        self.terms = {k: v if type(v) is Fraction else Fraction(v) for k, v in (terms or {}).items() if v != 0}
+        self.const = const if type(const) is Fraction else Fraction(const)
 
     def _other(self, other) -> "Affine":
         if isinstance(other, Affine):

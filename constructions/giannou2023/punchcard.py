@@ -28,6 +28,7 @@ the same on every column, as eq. (1b) requires; hence ``d`` is one larger
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from verify.layout import Layout
@@ -77,8 +78,10 @@ class SubleqShape:
         return f"s={self.s}, m={self.m}, n={self.n}, N={self.N}"
 
 
+@functools.lru_cache(maxsize=256)
 def subleq_layout(shape: SubleqShape) -> Layout:
-    """The named layout of the punchcard for ``shape`` (see the module docstring)."""
+    """The named layout of the punchcard for ``shape`` (see the module docstring); built once per shape (both are
+    immutable)."""
     L, N = shape.L, shape.N
     ptr = (("a", L), ("b", L), ("c", L))
     return Layout.build(

@@ -22,6 +22,8 @@ evaluation semantics.
 """
 from __future__ import annotations
 
+import functools
+
 import sympy as sp
 
 from verify.ffn_builder import FFNBuilder
@@ -240,9 +242,18 @@ _BUILDERS = (read_instruction, read_memory, flip, add_one, add, write, flag, pc_
 
 
 def subleq_network(shape: SubleqShape) -> LoopedNetwork:
-    """The symbolic 10-layer SUBLEQ step for ``shape``; bind ``C`` and ``eps`` to evaluate."""
+    """The symbolic 10-layer SUBLEQ step for ``shape``; bind ``C`` and ``eps`` to evaluate.
+
+    Built once per process, shape and tuple of builders (the network is immutable; a test that swaps the
+    builders gets its own).
+    """
+    return _network(shape, _BUILDERS)
+
+
+@functools.lru_cache(maxsize=32)
+def _network(shape: SubleqShape, builders: tuple) -> LoopedNetwork:
     layout = subleq_layout(shape)
-    layers = tuple(build(layout) for build in _BUILDERS)
+    layers = tuple(build(layout) for build in builders)
     assert tuple(layer.name for layer in layers) == LAYER_NAMES
     return LoopedNetwork(
         name=f"giannou2023.subleq[{shape}]",

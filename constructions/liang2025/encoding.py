@@ -113,6 +113,11 @@ def encode(shape: SubleqShape, state: State, encoding: str = "01") -> list[Fract
 
 def _bit(x, encoding: str, tol: float, where) -> int:
     lo, hi = (-1, 1) if encoding == "pm1-affine" else (0, 1)
+    if isinstance(x, (int, Fraction)):  # exact values: equality first (no Fraction arithmetic on the common path)
+        if x == lo:
+            return 0
+        if x == hi:
+            return 1
     for value, bit in ((lo, 0), (hi, 1)):
         if abs(x - value) <= tol:
             return bit

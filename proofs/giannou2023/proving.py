@@ -53,7 +53,7 @@ def _network(shape, variant: str, C: str, eps: str):
     return _bound_network(tuple(shape), variant, str(C), str(eps), variants.subleq_network, variants.variant_network)
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=32)  # every CI machine (a worker meets them interleaved with other claims' machines)
 def _bound_network(shape: tuple, variant: str, C: str, eps: str, _builder, _variants):
     return _variants(SubleqShape(*shape), variant).bind(C=Fraction(C), eps=Fraction(eps))
 

@@ -69,8 +69,13 @@ def _row_den(row, bias) -> int:
 
 
 def _scaled_pre(row, bias, values, den):
-    """``den · (Σ w·x + b)`` as an integer term."""
-    terms = [z3.IntVal(int(bias * den))] + [int(w * den) * values[j] for j, w in row]
+    """``den · (Σ w·x + b)`` as an integer term (a ±1 coefficient is applied without a multiplication)."""
+    terms = [z3.IntVal(int(bias * den))] if bias else []
+    for j, w in row:
+        c, v = int(w * den) if den != 1 else int(w), values[j]
+        terms.append(v if c == 1 else -v if c == -1 else c * v)
+    if len(terms) < 2:  # a one-child sum is not valid SMT-LIB for cvc5
+        return terms[0] if terms else z3.IntVal(0)
     return z3.Sum(terms)
 
 
