@@ -1,45 +1,37 @@
 """Deliberately broken SUBLEQ contracts: the every-size composition proof must refute each.
 
-Each is written like :mod:`constructions.giannou2023.contracts` (same helpers,
-same operations) and differs from the real contract in one place.
-``flag_strict`` is the classic SUBLEQ slip: jump when the result is ``< 0``
-instead of ``≤ 0``.
+Each wraps the real contract of :mod:`constructions.giannou2023.contracts`
+and changes one thing, with the same helpers and operations.  ``flag_strict``
+is the classic SUBLEQ slip: jump when the result is ``< 0`` instead of ``≤ 0``.
 """
 from __future__ import annotations
 
-from constructions.giannou2023.contracts import SPECS, _is_code, _put, _rows, _signed, _zero
+from constructions.giannou2023.contracts import SPECS, _put, _rows, _signed, branch, flag, write
 
 __all__ = ["CONTRACT_VARIANTS", "variant_specs"]
 
 
 def flag_strict(X, layout, ops):
     """flag ← 1 if S_b < 0 (should be ≤ 0); S_b ← 0."""
-    Y = X.copy()
-    N = layout.param("N")
+    Y = flag(X, layout, ops)
     word = [X[r, 0] for r in _rows(layout, "S_b")]
-    _zero(Y, layout, "S_b")
-    Y[layout.row("S_a.flag"), 0] = ops.ite(ops.le(_signed(ops, word, N), -1), 1, 0)
+    Y[layout.row("S_a.flag"), 0] = ops.ite(ops.le(_signed(ops, word, layout.param("N")), -1), 1, 0)
     return Y
 
 
 def write_to_a(X, layout, ops):
-    """mem[a] ← S_b (should be mem[b])."""
-    Y = X.copy()
-    key = [X[r, 0] for r in _rows(layout, "S_cmd.a")]
-    new = [X[r, 0] for r in _rows(layout, "S_b")]
-    rows = _rows(layout, "M")
-    for j in layout.cols("memory"):
-        hit = _is_code(ops, key, layout.code(j))
-        _put(Y, rows, j, [ops.ite(hit, v, X[r, j]) for r, v in zip(rows, new)])
+    """mem[a] ← S_b (should be mem[b]): the real write, handed the pointer a as b."""
+    moved = X.copy()
+    _put(moved, _rows(layout, "S_cmd.b"), 0, [X[r, 0] for r in _rows(layout, "S_cmd.a")])
+    Y = write(moved, layout, ops)
+    _put(Y, _rows(layout, "S_cmd.b"), 0, [X[r, 0] for r in _rows(layout, "S_cmd.b")])
     return Y
 
 
 def branch_keeps_flag(X, layout, ops):
     """PC ← c if flag else PC, without clearing the flag."""
-    Y = X.copy()
-    taken = ops.eq(X[layout.row("S_a.flag"), 0], 1)
-    rows_pc, rows_c = _rows(layout, "PC"), _rows(layout, "S_cmd.c")
-    _put(Y, rows_pc, 0, [ops.ite(taken, X[rc, 0], X[rq, 0]) for rq, rc in zip(rows_pc, rows_c)])
+    Y = branch(X, layout, ops)
+    Y[layout.row("S_a.flag"), 0] = X[layout.row("S_a.flag"), 0]
     return Y
 
 
