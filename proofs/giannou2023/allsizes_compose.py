@@ -29,8 +29,8 @@ from verify.spec_ops import ConcreteOps
 
 from .allsizes_kinds import COLUMNS, atom_kinds, holds, in_column
 from .generic_exec import PARTS, L, N
-from .word_exec import (ATOMS, Context, Unsupported, WLayout, WMatrix, WOps, check_geometry, new_context, rebind,
-                        running)
+from .word_exec import (ATOMS, Context, Unsupported, WLayout, WMatrix, WOps, check_geometry, constants, new_context,
+                        rebind, running)
 
 __all__ = ["compose", "valid_state", "prove_composition", "replay", "conformance", "PRECONDITION"]
 
@@ -60,7 +60,20 @@ def compose(specs=None, step=None):
         for spec in specs:
             stages.append(rebind(spec, ctx, done)(stages[-1], layout, ops))
         Z = rebind(step, ctx, done)(X, layout, ops)
+    _no_leaked_columns(ctx, [*stages, Z])
     return ctx, stages, Z
+
+
+def _no_leaked_columns(ctx: Context, matrices) -> None:
+    """A loop over columns runs once, for a generic column: exact only if nothing flows from one iteration to
+    the next.  Any such flow leaves the generic column in a stored value or a requirement; refuse it."""
+    c = z3.Int("any column")
+    terms = [m.cells[a](c) for m in matrices for a in ATOMS] + [cond for _, cond in ctx.requirements]
+    free = constants(terms)
+    for col in ctx.generic_columns:
+        if col.var.get_id() in free:
+            raise Unsupported(f"a value computed in a loop over the {col.region} columns is used outside that "
+                              f"column's own iteration")
 
 
 def _applications(ctx: Context, terms) -> list[tuple[str, z3.ArithRef]]:

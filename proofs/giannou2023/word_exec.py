@@ -41,7 +41,7 @@ from .generic_exec import L as _L, N as _N
 from .word_model import Context, Elem, ElemEq, Size, Unsupported, Word, as_word, sign, size_expr
 
 __all__ = ["ATOMS", "SPANS", "check_geometry", "new_context", "WLayout", "WMatrix", "WOps", "rebind", "running",
-           "Unsupported", "Word", "Context", "Size", "as_word"]
+           "mentions", "constants", "Unsupported", "Word", "Context", "Size", "as_word"]
 
 
 #: atom → (base block, offset, length): the row runs of the punchcard that no part used by the contracts splits.
@@ -317,7 +317,7 @@ class WOps:
         """The first case that holds, else ``default``; a generic-column case ``key == code(j)`` picks ``j = key``."""
         cases = builtins.list(cases)
         default = as_word(default)
-        generic = [c for c in self.ctx.generic_columns if any(_mentions(cond, c.var) for cond, _ in cases)]
+        generic = [c for c in self.ctx.generic_columns if any(mentions(cond, c.var) for cond, _ in cases)]
         if not generic:
             out = default
             for cond, value in reversed(cases):
@@ -340,7 +340,21 @@ def _bool(c):
     return c
 
 
-def _mentions(term, var) -> bool:
+def constants(terms) -> set[int]:
+    """The ids of the uninterpreted constants occurring in ``terms`` (one walk over their shared DAG)."""
+    todo, seen, out = list(terms), set(), set()
+    while todo:
+        t = todo.pop()
+        if t.get_id() in seen:
+            continue
+        seen.add(t.get_id())
+        if z3.is_const(t) and t.decl().kind() == z3.Z3_OP_UNINTERPRETED:
+            out.add(t.get_id())
+        todo.extend(t.children())
+    return out
+
+
+def mentions(term, var) -> bool:
     if not isinstance(term, z3.ExprRef):
         return False
     todo, seen = [term], set()
@@ -360,7 +374,7 @@ def _solve_for(cond, var):
     if z3.is_eq(cond):
         a, b = cond.children()
         for x, t in ((a, b), (b, a)):
-            if x.eq(var) and not _mentions(t, var):
+            if x.eq(var) and not mentions(t, var):
                 return t
     raise Unsupported(f"a lookup whose condition is not key == code(j): {cond}")
 

@@ -103,3 +103,17 @@ def test_machine_states_read_from_atoms_round_trip():
     values = compose._atom_values(shape, X0)
     assert compose._machine_state(shape, values) == (state, Instruction(1, 0, 2))
     assert np.array_equal(compose._matrix(shape, values), X0)
+
+
+def test_a_value_carried_from_one_column_iteration_to_the_next_is_refused():
+    from proofs.giannou2023.word_exec import Unsupported
+
+    def last_memory_word(X, layout, ops):  # S_b ← the last memory word: the loop body runs once, not m times
+        Y, last = X.copy(), None
+        for j in layout.cols("memory"):
+            last = [X[r, j] for r in contracts._rows(layout, "M")]
+        contracts._put(Y, contracts._rows(layout, "S_b"), 0, last)
+        return Y
+
+    with pytest.raises(Unsupported, match="outside that column's own iteration"):
+        compose.compose(contracts.SPECS[:4] + (last_memory_word,) + contracts.SPECS[5:])
