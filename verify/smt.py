@@ -250,12 +250,15 @@ def check_layer(
     timeout_ms: int = 60_000,
     keep_smt2: bool = True,
     stop_on_failure: bool = False,
+    enumerate_limit: int = 0,
 ) -> LayerProof:
     """Prove that layer ``index`` meets ``spec`` on ``template_in`` (and lands in ``template_out``).
 
     Obligations: every cell of the layer's output equals the contract's
     value, and (if ``template_out`` is given) the contract's output lies in
-    the next template's set.
+    the next template's set.  A cell over at most ``enumerate_limit``
+    assignments is decided by exact exhaustive evaluation instead of z3
+    (:func:`check_cells`).
     """
     start = time.perf_counter()
     sem = Symbolic(one_hot=one_hot)
@@ -274,7 +277,7 @@ def check_layer(
             pairs.append((f"contract output: {label}", cell, cond))
     proof.encode_seconds = time.perf_counter() - start
     proof.cells = len(pairs)
-    results, identity = check_cells(pairs, timeout_ms, keep_smt2, stop_on_failure)
+    results, identity = check_cells(pairs, timeout_ms, keep_smt2, stop_on_failure, enumerate_limit=enumerate_limit)
     proof.results, proof.by_identity = results, identity
     proof.by_solver = len(results)
     proof.attention_cases = sem.cases

@@ -137,3 +137,16 @@ def test_saved_counterexamples_still_replay(path):
 
 def test_counterexample_files_exist():
     assert len(list(COUNTEREXAMPLES.glob("*.json"))) >= 5
+
+
+def test_large_machines_decide_small_cells_by_enumeration_and_still_refute(monkeypatch):
+    from proofs.giannou2023 import proving
+
+    monkeypatch.setattr(proving, "ENUMERATE_FROM", 8)  # as if (2, 3, 8, 3) were a large machine
+    o = prove_layer([2, 3, 8, 3], 7, keep_smt2=False)  # pc_increment: its PC cells are over the pc selector
+    assert o.status == Status.PROVED
+    bad = prove_layer([2, 3, 8, 3], 7, variant="pc_no_wrap", stop_on_failure=True, keep_smt2=False)
+    assert bad.status == Status.REFUTED and bad.data["counterexample"]["reachable"]
+    monkeypatch.setattr(proving, "ENUMERATE_FROM", 10**9)
+    assert prove_layer([2, 3, 8, 3], 7, variant="pc_no_wrap", stop_on_failure=True,
+                       keep_smt2=False).data["failed_cell"] == bad.data["failed_cell"]
