@@ -260,9 +260,11 @@ def test_modal_part_is_the_most_frequent_coefficient():
     frequent values the first in branch order) on random branches."""
     rng = random.Random(3)
     leaves = bits(4)
-    for _ in range(200):
+    for trial in range(400):
         exprs = [sum((leaf * rng.choice([0, 0, 1, -1, 2]) for leaf in leaves), sym.const(rng.choice([0, 1, -1])))
                  for _ in range(rng.randint(2, 6))]
+        if trial % 2:  # the same branch objects repeated, as in a wide case (counted once, weighted)
+            exprs = [rng.choice(exprs) for _ in range(rng.randint(2, 12))]
         got = sym._modal_part(exprs)
         for leaf in leaves:
             (a,) = leaf.terms

@@ -78,17 +78,29 @@ def case(v: Var, branches: list[tuple[int, Expr]]) -> Expr:
     # the most frequent coefficient of every atom (and the most frequent constant) stands outside the case
     common = _modal_part([e for _, e in branches])
     if common.terms or common.const:
-        branches = [(val, e - common) for val, e in branches]
+        branches = _each(branches, lambda e: e - common)
     # and so does a common factor: the branches are integral and primitive, the first nonzero one positive
-    scale = _content(e for _, e in branches)
+    scale = _content({id(e): e for _, e in branches}.values())
     for _, e in sorted(branches, key=lambda b: b[0]):
         if e.terms or e.const:
             if (e.leading_sign() if e.terms else (1 if e.const > 0 else -1)) < 0:
                 scale = -scale
             break
     if scale != 1:
-        branches = [(val, e / scale) for val, e in branches]
+        branches = _each(branches, lambda e: e / scale)
     return common + Expr(_ZERO, {Case(v, tuple(sorted(branches, key=lambda b: b[0]))): scale})
+
+
+def _each(branches: list, f) -> list:
+    """``[(val, f(e))]``, computing ``f`` once per distinct branch object (a wide case repeats a few values)."""
+    done: dict = {}
+    out = []
+    for val, e in branches:
+        key = id(e)
+        if key not in done:
+            done[key] = f(e)
+        out.append((val, done[key]))
+    return out
 
 
 def _constant_case(v: Var, branches: list[tuple[int, Expr]], given: tuple | None = None) -> Expr:
@@ -169,19 +181,40 @@ def _modal_part(exprs: list[Expr]) -> Expr:
     Subtracting it from every branch is canonical: two lists of branches (in
     the order of the selector's values) that differ by one affine form, or
     by a nonzero factor, have remainders that differ only by that factor.
+    The modes are those of :func:`_mode` over the full lists (zeros
+    included; ties to the first occurrence), counted over the distinct branch
+    objects with their multiplicities: a wide case repeats a few values.
     """
-    seen: dict = {}  # atom -> its nonzero coefficients, (branch index, coefficient) in order
+    n = len(exprs)
+    distinct: dict = {}  # id -> [expr, count, first index]
     for i, e in enumerate(exprs):
+        d = distinct.get(id(e))
+        if d is None:
+            distinct[id(e)] = [e, 1, i]
+        else:
+            d[1] += 1
+    seen: dict = {}  # atom -> {coefficient key: [count, first index, coefficient]}
+    for e, count, first in distinct.values():
         for a, c in e.terms.items():
-            seen.setdefault(a, []).append((i, c))
+            slot = seen.setdefault(a, {}).setdefault((c.numerator, c.denominator), [0, first, c])
+            slot[0] += count
+            slot[1] = min(slot[1], first)
     terms = {}
-    for a, pairs in seen.items():
-        if len(pairs) * 2 >= len(exprs):  # otherwise 0 is the most frequent coefficient
-            full = [_ZERO] * len(exprs)
-            for i, c in pairs:
-                full[i] = c
-            terms[a] = _mode(full)
-    return Expr(_mode([e.const for e in exprs]), terms)
+    for a, by_value in seen.items():
+        nonzero = sum(count for count, _, _ in by_value.values())
+        if nonzero * 2 < n:  # 0 is the most frequent coefficient
+            continue
+        if nonzero < n:  # the zero coefficient competes: its count and first occurrence
+            zero_first = min(first for e, _, first in distinct.values() if a not in e.terms)
+            by_value.setdefault((0, 1), [0, zero_first, _ZERO])
+            by_value[(0, 1)][0] += n - nonzero
+        terms[a] = min(by_value.values(), key=lambda slot: (-slot[0], slot[1]))[2]
+    consts: dict = {}
+    for e, count, first in distinct.values():
+        slot = consts.setdefault((e.const.numerator, e.const.denominator), [0, first, e.const])
+        slot[0] += count
+        slot[1] = min(slot[1], first)
+    return Expr(min(consts.values(), key=lambda slot: (-slot[0], slot[1]))[2], terms)
 
 
 def _content(exprs) -> Fraction:
