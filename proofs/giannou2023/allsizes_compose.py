@@ -30,7 +30,7 @@ from verify.spec_ops import ConcreteOps
 from .allsizes_kinds import COLUMNS, atom_kinds, holds, in_column
 from .generic_exec import PARTS, L, N
 from .word_exec import (ATOMS, Context, Unsupported, WLayout, WMatrix, WOps, check_geometry, constants, new_context,
-                        rebind, running)
+                        rebind, running, subterms)
 
 __all__ = ["compose", "valid_state", "prove_composition", "replay", "conformance", "PRECONDITION"]
 
@@ -79,16 +79,8 @@ def _no_leaked_columns(ctx: Context, matrices) -> None:
 def _applications(ctx: Context, terms) -> list[tuple[str, z3.ArithRef]]:
     """Every ``X_atom(t)`` occurring in ``terms``, as ``(atom, t)``."""
     by_decl = {f.name(): a for a, f in ctx.X.items()}
-    todo, seen, out = list(terms), set(), []
-    while todo:
-        t = todo.pop()
-        if t.get_id() in seen:
-            continue
-        seen.add(t.get_id())
-        if z3.is_app(t) and t.decl().name() in by_decl and t.num_args() == 1:
-            out.append((by_decl[t.decl().name()], t.arg(0)))
-        todo.extend(t.children())
-    return out
+    return [(by_decl[t.decl().name()], t.arg(0)) for t in subterms(terms)
+            if z3.is_app(t) and t.num_args() == 1 and t.decl().name() in by_decl]
 
 
 def valid_state(ctx: Context, terms, omit=()) -> list:

@@ -41,7 +41,7 @@ from .generic_exec import L as _L, N as _N
 from .word_model import Context, Elem, ElemEq, Size, Unsupported, Word, as_word, sign, size_expr
 
 __all__ = ["ATOMS", "SPANS", "check_geometry", "new_context", "WLayout", "WMatrix", "WOps", "rebind", "running",
-           "mentions", "constants", "Unsupported", "Word", "Context", "Size", "as_word"]
+           "mentions", "constants", "subterms", "Unsupported", "Word", "Context", "Size", "as_word"]
 
 
 #: atom → (base block, offset, length): the row runs of the punchcard that no part used by the contracts splits.
@@ -340,33 +340,25 @@ def _bool(c):
     return c
 
 
-def constants(terms) -> set[int]:
-    """The ids of the uninterpreted constants occurring in ``terms`` (one walk over their shared DAG)."""
-    todo, seen, out = list(terms), set(), set()
+def subterms(terms):
+    """Every distinct subterm of ``terms`` (z3 expressions), each once: one walk over their shared DAG."""
+    todo, seen = [t for t in terms if isinstance(t, z3.ExprRef)], set()
     while todo:
         t = todo.pop()
         if t.get_id() in seen:
             continue
         seen.add(t.get_id())
-        if z3.is_const(t) and t.decl().kind() == z3.Z3_OP_UNINTERPRETED:
-            out.add(t.get_id())
+        yield t
         todo.extend(t.children())
-    return out
+
+
+def constants(terms) -> set[int]:
+    """The ids of the uninterpreted constants occurring in ``terms``."""
+    return {t.get_id() for t in subterms(terms) if z3.is_const(t) and t.decl().kind() == z3.Z3_OP_UNINTERPRETED}
 
 
 def mentions(term, var) -> bool:
-    if not isinstance(term, z3.ExprRef):
-        return False
-    todo, seen = [term], set()
-    while todo:
-        t = todo.pop()
-        if t.eq(var):
-            return True
-        if t.get_id() in seen:
-            continue
-        seen.add(t.get_id())
-        todo.extend(t.children())
-    return False
+    return any(t.eq(var) for t in subterms([term]))
 
 
 def _solve_for(cond, var):
