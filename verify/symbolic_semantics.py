@@ -76,6 +76,10 @@ class Symbolic(_NumpySemantics):
         self.ties: set[int] = set()
         self.min_gap: Fraction | None = None
         self.profiles: set[tuple[int, tuple[Fraction, ...]]] = set()
+        #: per query column, its profiles over every case, and whether its own key was its only maximiser in
+        #: every case — collected only when ``column_profiles`` is set to a dict by the caller
+        self.column_profiles: dict[int, set] | None = None
+        self.column_own: dict[int, bool] = {}
         self.cases = 0
         self._relu = np.frompyfunc(sym.relu, 1, 1)
 
@@ -187,6 +191,11 @@ class Symbolic(_NumpySemantics):
                 self.min_gap = least
         out = values.copy()
         own = win[np.arange(n), np.arange(n)] & (win.sum(axis=0) == 1)
+        if self.column_profiles is not None:
+            for j, row in enumerate(table.tolist()):
+                t, k = row[0], row[1]
+                self.column_profiles.setdefault(j, set()).add((t, tuple(Fraction(g, den) for g in row[2:2 + k])))
+                self.column_own[j] = self.column_own.get(j, True) and bool(own[j])
         for j in np.flatnonzero(~own):
             keys = np.flatnonzero(win[:, j])
             w = Fraction(1, len(keys))

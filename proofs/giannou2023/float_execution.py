@@ -1,4 +1,4 @@
-"""Certified float execution of the SUBLEQ machine (Giannou et al. 2023, §5, run in IEEE float64 and float32).
+"""Certified float64 execution of the SUBLEQ machine (Giannou et al. 2023, §5, run in IEEE float64).
 
 The λ certificate (:func:`constructions.giannou2023.temperature.certify`)
 bounds the *real-arithmetic* softmax machine.  Here the same drift
@@ -17,8 +17,7 @@ by the chain premise) — is found by iterating ``B ← 2·loop(B)`` from ``0``.
 The run starts exactly (integer inputs are exact in every format), so by
 induction *every* loop of *every* program at that machine stays within
 ``B``; with ``max B ≤ ε`` every loop decodes (at tolerance ε) to the
-reference state.  That covers both "the program runs correctly in float64"
-and "every valid state survives one loop in float32".
+reference state: "the program runs correctly in float64".
 
 Integer arithmetic is exact in floating point: every row of every stage
 template is integer-valued (:func:`integral_rows`, read from the symbolic
@@ -44,10 +43,15 @@ error correction.  Local, kink-aware slopes would not close the gap: on valid
 inputs many adder units sit *exactly on* a kink (pre-activation 0 on some
 input — 32 of add_one's 49 units and 49 of add's 113 at (1, 8, 16, 8), column
 0: the word bits ±1, the indicator 1, the flag 0), so a perturbation meets
-the steep slope-C piece and the local slope equals the global one; only an argument that the float operations there are exact (no
-perturbation at all) would.  float32 is not certified anywhere: the same
-amplification of u = 6e-8 gives bounds of 10^0 … 10^8.  Both are reported
-UNKNOWN with the gap, never a looser ε.
+the steep slope-C piece and the local slope equals the global one (measured
+again: slopes local to the lattice of exact values, ``t ∈ (1/D)ℤ``, equal the
+global ones on every adder unit, because the ramps end exactly on that lattice);
+only an argument that the float operations there are exact (no perturbation at
+all) would.  That argument is :mod:`.float_absorption`, and it certifies float32
+(where ``e^{−34}`` is below half a unit and rounding removes it) but not float64
+(where it is not).  Under the standard model float32 gets bounds of
+10^0 … 10^8 here; so this module certifies float64 only, and factorial's
+machine is reported UNKNOWN with the gap, never a looser ε.
 
 Beside each certificate, the witnessed errors of the float run and of the
 adversarial states (:func:`constructions.giannou2023.temperature.adversarial_states`)
@@ -77,7 +81,7 @@ from . import premises
 from .common import obligation, ref
 from .float_runs import formats_conclude
 
-__all__ = ["float_certificate", "certified_float", "integral_rows", "CLAIMS", "FLOAT64_RUNS", "FLOAT32_LOOP"]
+__all__ = ["float_certificate", "certified_float", "integral_rows", "CLAIMS", "FLOAT64_RUNS"]
 
 _F = "proofs.giannou2023.float_execution"
 #: Attempts of ``B ← 2·loop(B)`` before giving up on an invariant.
@@ -228,7 +232,6 @@ def _conclude(claim, outcomes):
 
 _R = "proofs.giannou2023.float_runs"
 FLOAT64_RUNS = "giannou2023.temperature.float64_runs"
-FLOAT32_LOOP = "giannou2023.temperature.float32_loop"
 FORMATS = "giannou2023.temperature.float_formats"
 
 
@@ -291,19 +294,6 @@ CLAIMS = [
     _float64_claim(FLOAT64_RUNS + ".factorial", "In float64 at the design λ factorial's machine (14-bit words) stays "
                    "within a certified distance of the hardmax loop", "uncertified", Status.UNKNOWN,
                    profiles=("full",)),
-    Claim(
-        id=FLOAT32_LOOP,
-        title="In float32 at the design λ every valid state survives one loop (and every loop after it)",
-        ref=ref("§5 (λ large enough), run in float32", "[C]", "The construction runs in floating point."),
-        construction="giannou2023.subleq",
-        method=_METHOD.format(fmt="float32"),
-        expected=(Status.UNKNOWN,),
-        obligations=lambda claim, profile: _obligations(claim, "float32", _programs(profile, "float32")),
-        parameters=lambda profile: {"lambda": temperature.DESIGN_LAMBDA, "format": "float32",
-                                    "programs": premises.certified_programs(profile),
-                                    "exp accuracy": "4 ulps (assumed)"},
-        conclude=_conclude,
-    ),
     Claim(
         id=FORMATS,
         title="Float formats: loops executed exactly in float64, float32, float16 and bfloat16",

@@ -14,7 +14,7 @@
   every shipped program's machine;
 * float formats: which programs run exactly, for how many loops, in float64,
   float32, float16 and bfloat16, and how many significand bits they need, and
-  the certified float64 and float32 execution (both in :mod:`.float_execution`).
+  the certified float64 execution (:mod:`.float_execution`) and float32 execution (:mod:`.float_absorption`).
 
 Every obligation that uses the certificate declares its premises
 (:mod:`.premises`): the layer contracts and the chain at its machine, the
@@ -43,6 +43,7 @@ from verify.claims import Claim, Outcome, Status, fold_statuses
 from . import premises
 from .common import ref
 from .concentration import PAPER_BOUND, concentration_lemma
+from .float_absorption import CLAIMS as FLOAT32_CLAIMS
 from .float_execution import CLAIMS as FLOAT_CLAIMS
 from .perturbation import perturbation_lemma  # noqa: F401  (the task of the perturbation claim)
 from .premises import TEMPERATURE_SHAPES, certified_programs, drift_shape, paper_gap_shapes, temperature_shapes
@@ -373,3 +374,4 @@ CLAIMS = [
     ),
 ]
 CLAIMS += FLOAT_CLAIMS  # the float formats, sampled and certified (.float_execution)
+CLAIMS += FLOAT32_CLAIMS  # float32, certified by absorption (.float_absorption)

@@ -85,3 +85,73 @@ def use_toy_papers(monkeypatch, claims, name: str = "toy", source: str = "tests.
 
     monkeypatch.setattr(verify.plugins, "installed_papers", registry)
     monkeypatch.setattr(verify.cli, "installed_papers", registry)
+
+
+class PointerRead:
+    """A one-layer looped toy with a softmax head (no paper): every column reads ``v`` at its pointer.
+
+    Rows ``P`` (±1 positional codes, constant), ``ptr`` (the code of the column to read), ``v`` (a ±1 value,
+    0 in column 0), ``r`` (the read, 0 between loops) and ``s`` (the result).  The head writes ``v[ptr]``
+    into ``r``; the feed-forward part moves it: ``s ← s − ReLU(s) + ReLU(−s) + c·(ReLU(r) − ReLU(−r))`` and
+    clears ``r``.  Column 0 points anywhere (a variable), the others at themselves.  ``copy`` is ``c`` (1:
+    the exact machine; a non-dyadic value builds a broken copy).
+    """
+
+    n = 4
+    codes = ((-1, -1), (-1, 1), (1, -1), (1, 1))
+
+    def __init__(self, copy=1):
+        self.copy = copy
+
+    def layout(self) -> Layout:
+        return Layout.build([("P", 2), ("ptr", 2), ("v", 1), ("r", 1), ("s", 1)], [("cell", self.n)],
+                            pos_bits=None)
+
+    def network(self) -> LoopedNetwork:
+        from verify.layer import AttentionHead, sparse
+
+        lay = self.layout()
+        d = lay.d
+        K = sparse(2, d, {(k, r): 1 for k, r in enumerate(lay.rows("P"))})
+        Q = sparse(2, d, {(k, r): 1 for k, r in enumerate(lay.rows("ptr"))})
+        V = sparse(d, d, {(lay.row("r"), lay.row("v")): 1})
+        ffn = FFNBuilder(d)
+        r, s = lay.row("r"), lay.row("s")
+        for row, extra in ((s, True), (r, False)):
+            ffn.out(row, ffn.unit(f"{row}+", {row: 1}), -1)
+            ffn.out(row, ffn.unit(f"{row}-", {row: -1}), 1)
+        ffn.out(s, ffn.unit("copy+", {r: 1}), self.copy)
+        ffn.out(s, ffn.unit("copy-", {r: -1}), -self.copy)
+        layer = Layer("read", (AttentionHead("read", Q, K, V),), ffn.build(), ("P", "ptr", "v", "r", "s"),
+                      ("r", "s"))
+        return LoopedNetwork("pointer_read", lay, (layer,))
+
+    def template(self):
+        """The exact input over every valid state, symbolically (one stage: the loop has one layer)."""
+        from verify import symbolic as sym
+
+        lay = self.layout()
+        X = [[sym.const(0)] * self.n for _ in range(lay.d)]
+        a = sym.Var("ptr_0", range(self.n))
+        for c in range(self.n):
+            for k, row in enumerate(lay.rows("P")):
+                X[row][c] = sym.const(self.codes[c][k])
+                X[lay.rows("ptr")[k]][c] = (sym.case(a, [(j, sym.const(self.codes[j][k])) for j in range(self.n)])
+                                            if c == 0 else sym.const(self.codes[c][k]))
+            if c:
+                X[lay.row("v")][c] = sym.var(f"v_{c}", (-1, 1))
+            X[lay.row("s")][c] = sym.var(f"s_{c}", (-1, 0, 1))
+        return X
+
+    def states(self):
+        """Every valid input, concretely: ``(pointer of column 0, v[1..3], s[0..3])``."""
+        lay = self.layout()
+        for a, vs, ss in itertools.product(range(self.n), itertools.product((-1, 1), repeat=self.n - 1),
+                                           itertools.product((-1, 0, 1), repeat=self.n)):
+            X = np.zeros((lay.d, self.n), dtype=np.int64)
+            for c in range(self.n):
+                X[lay.rows("P"), c] = self.codes[c]
+                X[lay.rows("ptr"), c] = self.codes[a if c == 0 else c]
+                X[lay.row("v"), c] = vs[c - 1] if c else 0
+                X[lay.row("s"), c] = ss[c]
+            yield X

@@ -1,0 +1,174 @@
+"""Certified float32 execution of the SUBLEQ machine by absorption (Giannou et al. 2023, §5, run in IEEE float32).
+
+The Lipschitz route of :mod:`.float_execution` cannot certify float32: the
+adders amplify a perturbation ~10^12-fold over a loop, and the standard model
+charges every operation ``u = 6·10^-8`` of its magnitude.  But float32 does
+not perturb this machine: at the design λ = 17 a non-maximal softmax weight is
+``e^{−34} ≈ 1.7·10^-15``, far below half a float32 unit, so every read of a
+non-zero value returns it *exactly*, every ReLU on exact integers is exact,
+and the only errors are tiny ones on cells whose exact value is 0.
+:func:`verify.float_exactness.certify_loops` proves that, operation by
+operation, with the absorption lemma (:mod:`verify.absorption`) over the
+stage templates — every valid state at once — for each machine.
+
+**What is certified** (λ = 17, measured 2026-11-30): from every valid state
+of the machine, the first ``K`` loops of the float32 forward pass equal the
+hardmax loops up to the certified bound (1.7·10^-14 after one loop on
+multiply's machine), where ``K`` is the number of loops the shipped program on
+that machine runs (multiply 38, linear_search 21, reverse_list 17, factorial
+248): so each program's whole float32 run is correct, and every valid state
+survives one loop.  *Not* certified: every loop forever.  The bound grows
+linearly (about 1.7·10^-14 per loop on multiply's machine): the write layer's
+gated overwrite and error correction keep, in some summation order, a tiny
+error on the zero cells of ``M`` at the command columns instead of clearing
+it, and the run shows such growth (1.0·10^-14 after one loop, 3.05·10^-13
+after 38).  No bound ``B`` with ``loop(B) ≤ B`` exists then; the lemma's
+hypothesis would fail after ~10^5 loops.  float64 is *not* absorbable:
+``e^{−34}`` is above half a float64 unit (``2^-54``), so the certificate
+refuses it at the first head (float64 stays with :mod:`.float_execution`).
+
+Assumptions (stated in the report): ``np.exp`` within 4 ulps
+(:data:`verify.rounding.EXP_ULPS`) and equal for equal inputs; every other
+operation rounds to nearest in any summation order, fused or not.  The
+witnessed float32 errors (:mod:`.float_runs`) stand beside the bounds: a
+witnessed error above its certified bound is an ERROR of the claim.
+"""
+from __future__ import annotations
+
+import dataclasses
+from fractions import Fraction
+
+from constructions.giannou2023 import SubleqShape, temperature
+from constructions.giannou2023.execute import run_program
+from constructions.giannou2023.invariants import stage_template
+from constructions.giannou2023.program import resolve_program
+from constructions.giannou2023.subleq import DEFAULTS
+from constructions.giannou2023.temperature import _network
+from verify import symbolic as sym
+from verify.claims import Claim, Outcome, Status, fold_statuses
+from verify.evidence import produces
+from verify.float_exactness import certify_loops
+from verify.rounding import EXP_ULPS, model
+from verify.semantics import Exact
+
+from . import premises
+from .common import obligation, ref
+
+__all__ = ["absorbed_float", "run_length", "CLAIMS", "FLOAT32_LOOP"]
+
+_F = "proofs.giannou2023.float_absorption"
+_R = "proofs.giannou2023.float_runs"
+FLOAT32_LOOP = "giannou2023.temperature.float32_loop"
+#: Below this a decoded cell (the nearest of −1, 0, 1) is the exact one.
+_DECODES = Fraction(1, 2)
+
+
+def run_length(program: str) -> int:
+    """How many loops the shipped program runs until it halts (the exact machine)."""
+    return run_program(resolve_program(program), Exact(), max_steps=100_000).loops
+
+
+@produces("exact")
+def absorbed_float(shape: list[int], lam: str, fmt: str, loops: int) -> Outcome:
+    """PROVED when the first ``loops`` float loops from every valid state of the machine are certified."""
+    shp = SubleqShape(*shape)
+    with sym.scope():
+        network = _network(shp, DEFAULTS["C"], DEFAULTS["eps"])
+        templates = [stage_template(network.layout, i).X for i in range(len(network.layers))]
+        cert = certify_loops(network, templates, model(fmt), Fraction(lam), loops)
+    data = {"shape": list(shape), "format": fmt, "lambda": lam, "asked": loops, "loops": cert.loops,
+            "first_loop_bound": float(cert.bounds[0]) if cert.bounds else None,
+            "last_bound": float(cert.bounds[-1]) if cert.bounds else None,
+            "last_bound_exact": str(cert.bounds[-1]) if cert.bounds else None,
+            "per_layer_first_loop": [(name, float(b)) for name, b in cert.first_loop],
+            "bounds_every_loop": [float(b) for b in cert.bounds], "seconds": round(cert.seconds, 2)}
+    if cert.loops == loops and max(cert.bounds) < _DECODES:
+        return Outcome(Status.PROVED, f"{shp}, {fmt}, lambda = {lam}: the first {loops} loops from every valid "
+                       f"state equal the hardmax loops up to {float(cert.bounds[-1]):.3g} (one loop: "
+                       f"{float(cert.bounds[0]):.3g})", data)
+    done = f"{cert.loops} of {loops} loops certified" + (
+        f" (bound {float(cert.bounds[-1]):.3g})" if cert.bounds else "")
+    return Outcome(Status.UNKNOWN, f"{shp}, {fmt}, lambda = {lam}: {done}; {cert.failure}", data)
+
+
+def _conclude(claim, outcomes):
+    """PROVED when every machine's loops are certified; beside each, the witnessed errors, which must respect
+    the bounds (a witnessed error above a certified bound is an ERROR: the certificate is unsound)."""
+    certs = {ob.name.split("@", 1)[1]: o for ob, o in outcomes if ob.task == f"{_F}:absorbed_float"}
+    rows = []
+    for ob, o in outcomes:
+        if ob.task != f"{_R}:witnessed_float" or "loops" not in o.data:
+            continue
+        d, c = o.data, certs.get(ob.name.split("@", 1)[1])
+        if c is None:
+            continue
+        cd = c.data
+        checks = [(d["states_loop_max"], cd["first_loop_bound"], "one loop of the adversarial states")]
+        if c.status == Status.PROVED and d["loops"] <= cd["loops"]:
+            checks.append((d["run_loop_max"], cd["last_bound"], "the program's run"))
+        for seen, bound, what in checks:
+            if bound is not None and seen > bound:
+                return Status.ERROR, (f"UNSOUND: {d['program']} in {d['format']}: witnessed {seen:.3g} > "
+                                      f"certified {bound:.3g} ({what})"), {}
+        rows.append([d["program"], str(tuple(cd["shape"])), cd["format"], cd["lambda"], c.status.value,
+                     f"{cd['loops']} of {cd['asked']}", _fmt(cd["first_loop_bound"]), f"{d['states_loop_max']:.3g}",
+                     _fmt(cd["last_bound"]), f"{d['run_loop_max']:.3g} ({d['loops']} loops)"])
+    statuses = [o.status for o in certs.values()]
+    if not statuses:
+        return Status.ERROR, "no certificate", {}
+    status = fold_statuses(statuses + [o.status for ob, o in outcomes if ob.task == f"{_R}:witnessed_float"
+                                       and o.status in (Status.ERROR, Status.REFUTED)])
+    proved = sum(s == Status.PROVED for s in statuses)
+    summary = (f"{proved} of {len(statuses)} machines certified for their program's whole run; every loop "
+               f"forever is not certified (the bound grows linearly per loop, and so does the witnessed error)")
+    gaps = [o.summary for o in certs.values() if o.status != Status.PROVED]
+    if gaps:
+        summary += "; not certified: " + "; ".join(gaps)
+    details = {"table": {"columns": ["program", "(s, m, n, N)", "format", "lambda", "certificate",
+                                     "loops certified", "certified bound, one loop",
+                                     "worst witnessed, one loop of the adversarial states",
+                                     "certified bound, after the last loop", "worst witnessed, the run"],
+                         "rows": rows},
+               "assumption": f"np.exp within {EXP_ULPS} ulps (verify.rounding.EXP_ULPS) and equal for equal "
+                             f"inputs; every other operation rounds to nearest, in any summation order, fused or not"}
+    return status, summary, details
+
+
+def _fmt(x) -> str:
+    return "-" if x is None else f"{x:.3g}"
+
+
+def _obligations(claim: Claim, profile: str):
+    lam = str(temperature.DESIGN_LAMBDA)
+    out = []
+    for name in premises.certified_programs(profile):
+        shape = premises.program_shape(name)
+        ob = obligation(claim, f"float32@{name}", f"{_F}:absorbed_float", weights=shape, shape=list(shape),
+                        lam=lam, fmt="float32", loops=run_length(name))
+        out.append(dataclasses.replace(ob, premises=premises.contract_premises(shape)))
+        out.append(obligation(claim, f"witness:float32@{name}", f"{_R}:witnessed_float", weights=shape,
+                              program=name, lam=lam, fmt="float32"))
+    return out
+
+
+CLAIMS = [
+    Claim(
+        id=FLOAT32_LOOP,
+        title="In float32 at the design λ every valid state survives one loop, and the first K loops from every "
+              "valid state stay within a certified distance of the hardmax loops (K: the run of the machine's "
+              "shipped program)",
+        ref=ref("§5 (λ large enough), run in float32", "[C]", "The construction runs in floating point."),
+        construction="giannou2023.subleq",
+        method="absorption (verify.float_exactness): every operation of the float32 forward pass bounded over "
+               "the stage templates by the absorbing-sum lemma — an error below half a unit of its exact value's "
+               "grid rounds away; exact integer scores; non-maximal softmax weights e^(-lambda g) within 4 ulps; "
+               "clearing rows exact; errors on zero cells combined linearly — iterated K loops from an exactly "
+               "encoded state; the float32 runs and adversarial states beside it (illustration)",
+        expected=(Status.PROVED,),
+        obligations=_obligations,
+        parameters=lambda profile: {"lambda": temperature.DESIGN_LAMBDA, "format": "float32",
+                                    "programs": premises.certified_programs(profile),
+                                    "exp accuracy": f"{EXP_ULPS} ulps (assumed)"},
+        conclude=_conclude,
+    ),
+]

@@ -1,0 +1,46 @@
+"""Certified float32 execution by absorption: PROVED on a small machine, and covering what float32 really does;
+refused for float64 and at a too-small λ; the claim's conclusion flags a witnessed error above its bound."""
+from fractions import Fraction
+
+import pytest
+
+from constructions.giannou2023 import SubleqShape
+from proofs.giannou2023 import float_absorption as fa
+from proofs.giannou2023.float_runs import _state_deviations
+from verify.claims import Obligation, Outcome, Status
+
+SMALL_T = (1, 2, 4, 2)
+
+
+def test_small_machine_is_certified_in_float32_and_covers_the_witnessed_errors():
+    out = fa.absorbed_float(list(SMALL_T), "17", "float32", 6)
+    assert out.status == Status.PROVED, out.summary
+    assert out.data["loops"] == 6 and 0 < out.data["first_loop_bound"] < 1e-13
+    bounds = out.data["bounds_every_loop"]
+    assert bounds == sorted(bounds)  # the tiny errors accumulate; they never shrink below the first loop's
+    seen = _state_deviations(SubleqShape(*SMALL_T), "float32", Fraction(17))
+    assert seen["states_loop_max"] <= out.data["first_loop_bound"]
+
+
+@pytest.mark.parametrize("fmt, lam", [("float64", "17"), ("float32", "3")])
+def test_float64_and_a_small_lambda_are_not_certified(fmt, lam):
+    out = fa.absorbed_float(list(SMALL_T), lam, fmt, 2)
+    assert out.status == Status.UNKNOWN and out.data["loops"] == 0
+    assert "do not vanish" in out.summary
+
+
+def _outcomes(witnessed_one_loop: float, witnessed_run: float):
+    cert = Outcome(Status.PROVED, "ok", {"shape": list(SMALL_T), "format": "float32", "lambda": "17", "asked": 5,
+                                         "loops": 5, "first_loop_bound": 1e-14, "last_bound": 5e-14})
+    seen = Outcome(Status.SAMPLED_OK, "ran", {"program": "p", "format": "float32", "loops": 5,
+                                              "states_loop_max": witnessed_one_loop, "run_loop_max": witnessed_run})
+    return [(Obligation("c", "float32@p", f"{fa._F}:absorbed_float", ()), cert),
+            (Obligation("c", "witness:float32@p", f"{fa._R}:witnessed_float", ()), seen)]
+
+
+def test_conclusion_is_proved_with_the_table_and_flags_a_witness_above_its_bound():
+    status, summary, details = fa._conclude(None, _outcomes(5e-15, 4e-14))
+    assert status == Status.PROVED and details["table"]["rows"][0][5] == "5 of 5"
+    for one, run in ((2e-14, 4e-14), (5e-15, 6e-14)):
+        status, summary, _ = fa._conclude(None, _outcomes(one, run))
+        assert status == Status.ERROR and "UNSOUND" in summary

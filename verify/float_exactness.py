@@ -1,0 +1,437 @@
+"""Exact float execution of a looped network: each loop of the float forward pass is the exact (hardmax) loop
+up to tiny errors that sit where the exact value is 0 — proved with the absorption lemma (:mod:`verify.absorption`)
+over symbolic stage templates (every valid state at once).
+
+A value is tracked as its *exact part* (a symbolic expression) plus a bound on
+its error; the bound becomes 0 at every operation whose exact result is never
+0, and an operation on exact inputs is exact.  Per operation of
+:class:`verify.semantics.Float`:
+
+* **Softmax head.**  Keys and queries must be exact (no error in the rows they
+  read) and integer, so scores, ``λ·s`` and ``s − max s`` are exact integers.
+  From each column's score profiles (the symbolic hardmax's, every case):
+  ``exp`` of a non-maximal scaled score is at most ``e^{−λg}`` within
+  ``exp_ulps`` ulps (the assumption of :mod:`verify.rounding`); the column sum
+  is ``m·exp(0)`` exactly (the tiny terms are absorbed against ``exp(0) ≥ 1 −
+  8u``); the argmax weights are exactly ``1/m`` for ``m`` in {1, 2}
+  (``x/x = 1``, ``x/(2x) = 1/2``: whatever ``exp(0)`` returns, provided it
+  returns the same for equal inputs), larger ties are refused.  The update is
+  the hardmax update plus tiny terms, added to the residual by the lemma.
+* **Own column.**  Where a column's only maximiser is its own key in every case
+  and the value and the residual are exactly 0 there, nothing can be absorbed
+  and the error is carried *linearly* (``ε_x + Σ_i V_i ε_i``) into the
+  feed-forward part, so that a cell read back through the residual and the
+  head cancels instead of doubling.
+* **Feed-forward.**  Each pre-activation is a sum (the lemma); ``ReLU`` keeps an
+  error bound; an output row and its residual are one sum, in which the
+  residual and ``ReLU(±x̃)`` of unit weight are copies of one error.  A row
+  ``x − ReLU(x) + ReLU(−x)`` whose other terms are exactly 0 is exactly 0 in
+  any order.  A row whose terms are all exactly 0 combines its errors
+  linearly, units paired as ``c·ReLU(p) − c·ReLU(−p) = c·p``.
+
+:func:`loop_errors` runs one loop; :func:`certify_loops` iterates it from an
+exactly encoded state (integers are exact in every format), re-using the
+symbolic work of the first loop.  Either raises or reports
+:class:`~verify.absorption.NotAbsorbed` with the first operation where the
+lemma's hypothesis fails.  Both rest on the caller's templates: layer ``i``'s
+exact input must range over ``templates[i]`` on every valid state, which the
+caller proves (a plug-in's layer contracts).
+"""
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+import numpy as np
+
+from . import symbolic as sym
+from .absorption import Absorption, NotAbsorbed, magnitude, round_up
+from .arb import ball, precision, upper
+from .forward import Evaluator
+from .layer import LoopedNetwork
+from .rounding import FloatModel
+from .symbolic_semantics import Symbolic
+
+__all__ = ["LayerErrors", "LoopsCertificate", "loop_errors", "certify_loops"]
+
+
+@dataclass
+class LayerErrors:
+    """Per layer: the error table of its output (``d × n`` Fractions) and its largest entry."""
+
+    layer: str
+    errors: list
+    largest: Fraction
+
+
+@dataclass
+class LoopsCertificate:
+    """``loops`` consecutive loops certified from an exactly encoded valid state (of ``asked``), the largest
+    error after each, the first loop's per-layer errors, and why the next loop was not certified."""
+
+    asked: int
+    loops: int = 0
+    bounds: list = field(default_factory=list)
+    first_loop: list = field(default_factory=list)
+    failure: str | None = None
+    seconds: float = 0.0
+
+
+def _rows_of(index, d: int) -> list[int]:
+    return list(range(d))[index] if isinstance(index, slice) else [int(i) for i in index]
+
+
+def _entries(M) -> list:
+    """The nonzero entries ``[(column, weight)]`` of each row of a compiled symbolic weight matrix (sparse
+    rows, or a one-column array)."""
+    if hasattr(M, "rows"):
+        return M.rows
+    return [[(j, v) for j, v in enumerate(row) if v != 0] for row in M]
+
+
+def _is_zero(e) -> bool:
+    return not e.terms and e.const == 0
+
+
+def _bound(err, T, c: int) -> Fraction:
+    """``Σ_j |a_j|·T[j][c] + fresh`` of an affine error ``({j: a_j}, fresh)`` over the layer input's column."""
+    coef, fresh = err
+    return sum((abs(a) * T[j][c] for j, a in coef.items()), Fraction(0)) + fresh
+
+
+# ----------------------------------------------------------------------------------------------- heads
+
+def _small_weights(ctx: Absorption, lam: Fraction, profiles, cache: dict) -> tuple[Fraction, Fraction, int]:
+    """Over a column's profiles ``(argmax size, gaps)``: the largest sum of the non-maximal exponentials, the
+    largest sum of the computed weights of the non-maximal keys, and the most such keys."""
+    u, eta, ulps = ctx.model.u, ctx.model.eta, ctx.model.exp_ulps
+    total = weight = Fraction(0)
+    count = 0
+    for _, gaps in profiles:
+        exps = []
+        for g in gaps:
+            if (lam, g) not in cache:
+                with precision(64):
+                    cache[lam, g] = round_up(upper((-ball(lam * g)).exp()) * (1 + 2 * ulps * u) + ulps * eta)
+            exps.append(cache[lam, g])
+        total = max(total, sum(exps, Fraction(0)))
+        # RN(ẽ_j / S̃) with S̃ ≥ exp(0) ≥ 1 − 8u
+        weight = max(weight, sum(exps, Fraction(0)) / (1 - 2 * ulps * u) * (1 + u) + len(gaps) * eta)
+        count = max(count, len(gaps))
+    return total, weight, count
+
+
+@dataclass
+class _HeadPlan:
+    v_in: list
+    out_rows: list
+    vrows: list  # per output row: [(input row, weight)]
+    values: object  # symbolic (rows × n)
+    update: object
+    own: dict  # column -> its own key was its only maximiser in every case
+    small: list  # per column: (Σ non-maximal exponentials, Σ their computed weights, how many keys)
+    magnitudes: list  # per output row: max |value| over the keys
+    grids: list  # per output row: the values' common denominator
+
+
+def _head_plan(ctx: Absorption, h, X, lam: Fraction, exps: dict) -> _HeadPlan:
+    d, n = len(X), len(X[0])
+    if not h.plain:
+        ctx.fail("only plain softmax heads are modelled")
+    qk = _rows_of(h.qk_rows, d)
+    Xa = np.array(X, dtype=object)
+    keys, queries = h.K @ Xa[qk, :], h.Q @ Xa[qk, :]
+    v_in = _rows_of(h.v_in, d)
+    values = h.V @ Xa[v_in, :]
+    sem = Symbolic()
+    sem.column_profiles = {}
+    update, _ = sem.head(keys, queries, values)
+    for M in (keys, queries):  # exact integer scores; λ·s and s − max s exact integers below 2^p
+        if any(ctx.denominator(e) != 1 for e in M.flat):
+            ctx.fail("a key or query is not integer-valued")
+    smax = (max((magnitude(e) for e in keys.flat), default=Fraction(0))
+            * max((magnitude(e) for e in queries.flat), default=Fraction(0)) * keys.shape[0])
+    lam = ctx.stored(lam)
+    if lam.denominator != 1 or 2 * lam * smax > 2 ** ctx.p:
+        ctx.fail(f"the scaled scores are not exact integers (up to {float(lam * smax):.3g})")
+    if not sem.ties <= {1, 2}:
+        ctx.fail(f"an argmax set of size {max(sem.ties)} (only 1 and 2 keep the weight 1/m exact)")
+    u = ctx.model.u
+    small = [_small_weights(ctx, lam, sem.column_profiles.get(c, ()), exps) for c in range(n)]
+    for c, (total, _, _) in enumerate(small):
+        # the column sum m·exp(0) + tiny: the tiny part is absorbed (m·exp(0) ≥ 1 − 8u > 1/2)
+        if not total * (1 + u) ** (n + 1) < u / 4:
+            ctx.fail(f"the non-maximal exponentials of column {c} do not vanish against the column sum")
+    vrows, mags, grids = [], [], []
+    for r_i, row in enumerate(_entries(h.V)):
+        vrows.append([(v_in[j], ctx.stored(w)) for j, w in row])
+        mags.append(max((magnitude(values[r_i][c]) for c in range(n)), default=Fraction(0)))
+        grids.append(math.lcm(*(ctx.denominator(values[r_i][c]) for c in range(n))))
+    return _HeadPlan(v_in, _rows_of(h.v_out, d), vrows, values, update, dict(sem.column_own), small, mags, grids)
+
+
+def _own_column(ctx: Absorption, vrow, T, c: int, tiny, before, n: int):
+    """The affine error of ``x + update`` where the update of column ``c`` is its own value ``v_c`` (the only
+    maximiser, weight exactly 1) and ``x``, ``v_c`` and every input of ``v_c`` are exactly 0: nothing can be
+    absorbed, so the result is ``ε_x + Σ_i V_i ε_i`` up to relative roundings and the tiny terms."""
+    u, eta = ctx.model.u, ctx.model.eta
+    k = len(vrow)
+    coef = dict(before[0])
+    mass = Fraction(0)
+    for j, w in vrow:
+        if T[j][c]:
+            coef[j] = coef.get(j, Fraction(0)) + w
+            mass += abs(w) * T[j][c]
+    v_fresh = ctx.model.gamma(k) * mass + k * eta if mass else Fraction(0)  # the value's dot product
+    upd = (mass + v_fresh) * ((1 + u) ** n - 1) + v_fresh + sum(tiny, Fraction(0)) * (1 + u) ** n
+    fresh = before[1] + upd + u * (_bound(before, T, c) + mass + upd)  # the residual addition rounds once
+    return {j: a for j, a in coef.items() if a}, round_up(fresh)
+
+
+def _head(ctx: Absorption, plan: _HeadPlan, X, T, Y, Ynew, TY, AY):
+    """One head's update added to the errors ``TY``/``AY`` (in place); ``Y``/``Ynew``: exact before/after."""
+    d, n = len(X), len(X[0])
+    u, eta = ctx.model.u, ctx.model.eta
+    for r_i, r in enumerate(plan.out_rows):
+        vrow = plan.vrows[r_i]
+        Tv = [ctx.dot(vrow, X, T, c, 0, plan.values[r_i][c]) for c in range(n)]
+        Av, Dv, top = plan.magnitudes[r_i], plan.grids[r_i], max(Tv)
+        for c in range(n):
+            # argmax terms: (1/m)·v exactly, error (1/m)·T_v; the others: exact part 0, error ≤ w̃·|ṽ|
+            _, weight, count = plan.small[c]
+            tiny = [weight * (Av + top) * (1 + u) + count * eta] if count else []
+            if (plan.own.get(c, False) and _is_zero(Y[r][c]) and AY[r][c] is not None
+                    and all(_is_zero(X[j][c]) for j, _ in vrow)):
+                AY[r][c] = _own_column(ctx, vrow, T, c, tiny, AY[r][c], n)
+                TY[r][c] = _bound(AY[r][c], T, c)
+                continue
+            AY[r][c] = None
+            # the (at most two) argmax terms (1/m)·ṽ: exact products unless they underflow
+            terms = [(2 * Dv, Av, top * (1 + u) + 2 * eta)] + [(1, Fraction(0), t) for t in tiny]
+            t_upd = ctx.absorb(terms, plan.update[r_i][c], k=n)
+            TY[r][c] = ctx.absorb([(ctx.denominator(Y[r][c]), magnitude(Y[r][c]), TY[r][c] * (1 + u)),
+                                   (2 * Dv, Av, t_upd * (1 + u))], Ynew[r][c])
+
+
+# ----------------------------------------------------------------------------------------- feed-forward
+
+@dataclass
+class _FFNPlan:
+    in_rows: list
+    out_rows: list
+    hidden: list  # per unit, per column: the exact ReLU output
+    pre: object
+    out: object
+    own: dict  # unit -> (row, ±1): ReLU(±x_row), unit weight, no bias
+    clears: dict  # output index -> its two units of −ReLU(x) + ReLU(−x)
+    Ynew: list
+    w1: list  # per unit: [(input index, weight)]
+    w2: list  # per output: [(unit, weight)]
+
+
+def _ffn_plan(f, Y) -> _FFNPlan:
+    d, n = len(Y), len(Y[0])
+    in_rows, out_rows = _rows_of(f.in_rows, d), _rows_of(f.out_rows, d)
+    if f.b1.shape[1] != 1 or f.b2.shape[1] != 1:
+        raise NotAbsorbed("per-column biases are not modelled")
+    w1, w2 = _entries(f.W1), _entries(f.W2)
+    pre = f.W1 @ np.array(Y, dtype=object)[in_rows, :] + f.b1
+    hidden = np.frompyfunc(sym.relu, 1, 1)(pre)
+    out = f.W2 @ hidden + f.b2
+    own = {}
+    for u, row in enumerate(w1):
+        if len(row) == 1 and abs(Fraction(row[0][1])) == 1 and Fraction(f.b1[u][0]) == 0:
+            own[u] = (in_rows[row[0][0]], Fraction(row[0][1]))
+    clears = {}
+    for oi, r in enumerate(out_rows):
+        mine = [(u, Fraction(w)) for u, w in w2[oi] if u in own and own[u][0] == r]
+        pos = [u for u, w in mine if own[u][1] == 1 and w == -1]
+        neg = [u for u, w in mine if own[u][1] == -1 and w == 1]
+        if Fraction(f.b2[oi][0]) == 0 and len(mine) == 2 and len(pos) == 1 and len(neg) == 1:
+            clears[oi] = (pos[0], neg[0])
+    Ynew = [list(row) for row in Y]
+    for oi, r in enumerate(out_rows):
+        for c in range(n):
+            Ynew[r][c] = Y[r][c] + out[oi][c]
+    Hx = [[hidden[ui][c] for c in range(n)] for ui in range(len(w1))]
+    return _FFNPlan(in_rows, out_rows, Hx, pre, out, own, clears, Ynew, w1, w2)
+
+
+def _zero_row(ctx: Absorption, f, plan: _FFNPlan, r: int, oi: int, Y, T, Th, c: int, AY, T_in) -> Fraction:
+    """An output row whose residual and hidden values are all exactly 0 at column ``c``: every computed term
+    is an error and nothing is absorbed, so the errors combine *linearly*.
+
+    Units pair at this column when their coefficients are opposite and their pre-activations read opposite
+    weights and biases once the inputs that are exactly 0 here without error are dropped (those products
+    are exact zeros).  With every remaining input exactly 0, ``c·ReLU(p̃) − c·ReLU(p̃′) = c·p + Δ`` with
+    ``|Δ| ≤ |c|·(|p̃ − p| + |p̃′ + p|)`` (ReLU is 1-Lipschitz and ``ReLU(p) − ReLU(−p) = p``), so a cell read
+    through the residual and through a pair adds ``|1 + c·w|·T``, not ``(1 + 2|c·w|)·T``; the FFN inputs'
+    own affine errors (``AY``) are substituted where known.
+    """
+    u, eta = ctx.model.u, ctx.model.eta
+    live = {}
+    for a, w in plan.w2[oi]:
+        if Th[a][c]:
+            row = tuple(sorted((plan.in_rows[j], Fraction(v)) for j, v in plan.w1[a]
+                               if T[plan.in_rows[j]][c] or not _is_zero(Y[plan.in_rows[j]][c])))
+            live[a] = (row, Fraction(f.b1[a][0]), Fraction(w))
+    coef = {r: Fraction(1)}  # the residual
+    total = T[r][c]  # Σ over every path of |coefficient|·T: what relative roundings scale
+    loose = slack = Fraction(0)
+    done = set()
+    for a, (row, bias, w) in live.items():
+        if a in done:
+            continue
+        mirror = (tuple((j, -v) for j, v in row), -bias, -w)
+        match = next((b for b, val in live.items() if b not in done and b != a and val == mirror), None)
+        done.add(a)
+        if match is None or bias != 0 or not all(_is_zero(Y[j][c]) for j, _ in row):
+            loose += abs(w) * Th[a][c] * (1 + u) + eta
+            continue
+        done.add(match)
+        mass = sum((abs(v) * T[j][c] for j, v in row), Fraction(0))
+        for j, v in row:
+            coef[j] = coef.get(j, Fraction(0)) + w * v
+        total += abs(w) * mass
+        k1 = len(plan.w1[a]) + 1  # the dot product and its bias
+        slack += 2 * abs(w) * (ctx.model.gamma(k1) * mass + k1 * eta)
+    if not total and not loose:
+        return Fraction(0)  # a sum of exact zeros
+    combined, unknown = {}, Fraction(0)
+    for j, v in coef.items():
+        if not v:
+            continue
+        if AY[j][c] is None:
+            unknown += abs(v) * T[j][c]
+            continue
+        inner, fresh = AY[j][c]
+        unknown += abs(v) * fresh
+        for i, a in inner.items():
+            combined[i] = combined.get(i, Fraction(0)) + v * a
+    linear = sum((abs(a) * T_in[i][c] for i, a in combined.items()), Fraction(0)) + unknown
+    k2 = len(plan.w2[oi]) + 2  # W2·h + b2, then the residual: every node rounds relatively
+    growth = (1 + u) ** k2
+    return round_up(linear + (total + slack) * (growth - 1) + slack + loose * growth + 2 * k2 * eta)
+
+
+def _ffn(ctx: Absorption, f, plan: _FFNPlan, Y, T, AY, T_in) -> list:
+    """The feed-forward part's errors: ``Y + W2·ReLU(W1·Y + b1) + b2``."""
+    n = len(Y[0])
+    u = ctx.model.u
+    Th = [[ctx.dot([(plan.in_rows[j], w) for j, w in row], Y, T, c, Fraction(f.b1[ui][0]), plan.pre[ui][c])
+           for c in range(n)] for ui, row in enumerate(plan.w1)]
+    Tn = [list(row) for row in T]
+    for oi, r in enumerate(plan.out_rows):
+        b = Fraction(f.b2[oi][0])
+        clear = plan.clears.get(oi, ())
+        for c in range(n):
+            new = plan.Ynew[r][c]
+            if clear and all(_is_zero(plan.hidden[a][c]) and not Th[a][c] for a, _ in plan.w2[oi] if a not in clear):
+                # x̃ − ReLU(x̃) + ReLU(−x̃), every other term exactly 0: the computed terms are x̃, −x̃ and zeros,
+                # every partial sum is one of them, so the row is exactly 0 in any order
+                if not _is_zero(new):
+                    ctx.fail("a clearing row's exact value is not 0")
+                Tn[r][c] = Fraction(0)
+                continue
+            if not b and _is_zero(Y[r][c]) and all(_is_zero(plan.hidden[a][c]) for a, _ in plan.w2[oi]):
+                Tn[r][c] = _zero_row(ctx, f, plan, r, oi, Y, T, Th, c, AY, T_in)
+                continue
+            # one sum: W2·h + b2 (a subtree), then the residual; ReLU(±x̃_r) of unit weight and no bias, times
+            # ±1, is exactly ±x̃_r or 0: a copy of the residual's error
+            terms = [(ctx.denominator(Y[r][c]), magnitude(Y[r][c]), T[r][c], (r, 1, 0))]
+            for a, w in plan.w2[oi]:
+                w = ctx.stored(w)
+                h = plan.hidden[a][c]
+                term = (w.denominator * ctx.denominator(h), abs(w) * magnitude(h))
+                if a in plan.own and plan.own[a][0] == r and abs(w) == 1:
+                    terms.append(term + (T[r][c], (r, int(w * plan.own[a][1]), int(plan.own[a][1]))))
+                else:
+                    terms.append(term + ((abs(w) * Th[a][c] * (1 + u) + ctx.model.eta) if Th[a][c] else Fraction(0),))
+            if b:
+                terms.append((ctx.stored(b).denominator, abs(b), Fraction(0)))
+            Tn[r][c] = ctx.absorb(terms, new)
+    return Tn
+
+
+# ------------------------------------------------------------------------------------------------ loops
+
+class _Plans:
+    """The symbolic work of one loop (it does not depend on the errors): built on the first loop."""
+
+    def __init__(self, network: LoopedNetwork, templates, lam: Fraction):
+        self.network, self.templates, self.lam = network, templates, lam
+        self.compiled = Evaluator(network, Symbolic())._layers
+        self.layers: dict = {}
+        self.exps: dict = {}
+
+    def layer(self, ctx: Absorption, i: int):
+        if i not in self.layers:
+            X = [list(r) for r in np.asarray(self.templates[i], dtype=object)]
+            heads, Y = [], [list(r) for r in X]
+            for h in self.compiled[i].heads:
+                ctx.where = f"{self.network.layers[i].name}, head {h.name}"
+                plan = _head_plan(ctx, h, X, self.lam, self.exps)
+                Ynew = [list(r) for r in Y]
+                for r_i, r in enumerate(plan.out_rows):
+                    for c in range(len(X[0])):
+                        Ynew[r][c] = Y[r][c] + plan.update[r_i][c]
+                heads.append((h, plan, Y, Ynew))
+                Y = Ynew
+            f = self.compiled[i].ffn
+            ctx.where = f"{self.network.layers[i].name}, feed-forward"
+            self.layers[i] = (X, heads, Y, None if f is None else (f, _ffn_plan(f, Y)))
+        return self.layers[i]
+
+
+def loop_errors(network: LoopedNetwork, templates, model: FloatModel, lam, start=None,
+                _state: tuple | None = None) -> list[LayerErrors]:
+    """The error tables after each layer of one float loop started within ``start`` (default: exactly) of a
+    valid state, layer ``i``'s exact input ranging over ``templates[i]`` (``d × n`` symbolic, proved by the
+    caller); raises :class:`~verify.absorption.NotAbsorbed` at the first operation the lemma does not cover."""
+    d, n = network.layout.d, network.layout.n
+    ctx, plans = _state if _state is not None else (Absorption(model), _Plans(network, templates, Fraction(lam)))
+    T = [list(r) for r in start] if start is not None else [[Fraction(0)] * n for _ in range(d)]
+    out = []
+    for i, layer in enumerate(network.layers):
+        X, heads, Y, ffn = plans.layer(ctx, i)
+        TY = [list(r) for r in T]
+        # the affine error of each cell over the layer input's errors in its column (None: a bound only)
+        AY = [[({j: Fraction(1)} if T[j][c] else {}, Fraction(0)) for c in range(n)] for j in range(d)]
+        for h, plan, Yb, Ynew in heads:
+            ctx.where = f"{layer.name}, head {h.name}"
+            qk = _rows_of(h.qk_rows, d)
+            if any(T[j][c] for j in qk for c in range(n)):
+                ctx.fail("a key or query row carries an error (the scores would be inexact)")
+            _head(ctx, plan, X, T, Yb, Ynew, TY, AY)
+        if ffn is not None:
+            ctx.where = f"{layer.name}, feed-forward"
+            TY = _ffn(ctx, ffn[0], ffn[1], Y, TY, AY, T)
+        T = TY
+        out.append(LayerErrors(layer.name, T, max((max(r) for r in T), default=Fraction(0))))
+    return out
+
+
+def certify_loops(network: LoopedNetwork, templates, model: FloatModel, lam, loops: int,
+                  progress=None) -> LoopsCertificate:
+    """Up to ``loops`` consecutive loops from an exactly encoded valid state (see :func:`loop_errors`);
+    ``progress(k, bound)`` is called after each certified loop."""
+    start = time.perf_counter()
+    cert = LoopsCertificate(asked=loops)
+    state = (Absorption(model), _Plans(network, templates, Fraction(lam)))
+    T = None
+    for k in range(1, loops + 1):
+        try:
+            layers = loop_errors(network, templates, model, lam, T, _state=state)
+        except NotAbsorbed as err:
+            cert.failure = f"loop {k}: {err}"
+            break
+        T = layers[-1].errors
+        cert.loops, cert.bounds = k, cert.bounds + [layers[-1].largest]
+        if k == 1:
+            cert.first_loop = [(e.layer, e.largest) for e in layers]
+        if progress is not None:
+            progress(k, layers[-1].largest)
+    cert.seconds = time.perf_counter() - start
+    return cert
