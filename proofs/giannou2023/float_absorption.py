@@ -45,7 +45,7 @@ from constructions.giannou2023.program import resolve_program
 from constructions.giannou2023.subleq import DEFAULTS
 from constructions.giannou2023.temperature import _network
 from verify import symbolic as sym
-from verify.claims import Claim, Outcome, Status, fold_statuses
+from verify.claims import Claim, Outcome, Status
 from verify.evidence import produces
 from verify.float_exactness import certify_loops
 from verify.rounding import EXP_ULPS, model
@@ -53,6 +53,7 @@ from verify.semantics import Exact
 
 from . import premises
 from .common import obligation, ref
+from .float_runs import fold_with_witnesses, unsound, with_witnesses
 
 __all__ = ["absorbed_float", "run_length", "CLAIMS", "FLOAT32_LOOP"]
 
@@ -94,30 +95,22 @@ def absorbed_float(shape: list[int], lam: str, fmt: str, loops: int) -> Outcome:
 def _conclude(claim, outcomes):
     """PROVED when every machine's loops are certified; beside each, the witnessed errors, which must respect
     the bounds (a witnessed error above a certified bound is an ERROR: the certificate is unsound)."""
-    certs = {ob.name.split("@", 1)[1]: o for ob, o in outcomes if ob.task == f"{_F}:absorbed_float"}
+    certs, pairs = with_witnesses(outcomes, f"{_F}:absorbed_float")
     rows = []
-    for ob, o in outcomes:
-        if ob.task != f"{_R}:witnessed_float" or "loops" not in o.data:
-            continue
-        d, c = o.data, certs.get(ob.name.split("@", 1)[1])
-        if c is None:
-            continue
+    for d, c in pairs:
         cd = c.data
         checks = [(d["states_loop_max"], cd["first_loop_bound"], "one loop of the adversarial states")]
         if c.status == Status.PROVED and d["loops"] <= cd["loops"]:
             checks.append((d["run_loop_max"], cd["last_bound"], "the program's run"))
-        for seen, bound, what in checks:
-            if bound is not None and seen > bound:
-                return Status.ERROR, (f"UNSOUND: {d['program']} in {d['format']}: witnessed {seen:.3g} > "
-                                      f"certified {bound:.3g} ({what})"), {}
+        if unsound(d, checks):
+            return unsound(d, checks)
         rows.append([d["program"], str(tuple(cd["shape"])), cd["format"], cd["lambda"], c.status.value,
                      f"{cd['loops']} of {cd['asked']}", _fmt(cd["first_loop_bound"]), f"{d['states_loop_max']:.3g}",
                      _fmt(cd["last_bound"]), f"{d['run_loop_max']:.3g} ({d['loops']} loops)"])
     statuses = [o.status for o in certs.values()]
     if not statuses:
         return Status.ERROR, "no certificate", {}
-    status = fold_statuses(statuses + [o.status for ob, o in outcomes if ob.task == f"{_R}:witnessed_float"
-                                       and o.status in (Status.ERROR, Status.REFUTED)])
+    status = fold_with_witnesses(statuses, outcomes)
     proved = sum(s == Status.PROVED for s in statuses)
     summary = (f"{proved} of {len(statuses)} machines certified for their program's whole run; every loop "
                f"forever is not certified (the bound grows linearly per loop, and so does the witnessed error)")

@@ -72,14 +72,14 @@ from constructions.giannou2023.subleq import DEFAULTS
 from constructions.giannou2023.temperature import SNAPPED, _constants, _network, attention_facts, certify
 from verify import symbolic as sym
 from verify.arb import ball, precision, upper
-from verify.claims import Claim, Outcome, Status, fold_statuses
+from verify.claims import Claim, Outcome, Status
 from verify.drift import propagate
 from verify.evidence import produces
 from verify.rounding import model as float_model
 
 from . import premises
 from .common import obligation, ref
-from .float_runs import formats_conclude
+from .float_runs import fold_with_witnesses, formats_conclude, unsound, with_witnesses
 
 __all__ = ["float_certificate", "certified_float", "integral_rows", "CLAIMS", "FLOAT64_RUNS"]
 
@@ -184,24 +184,17 @@ def certified_float(shape: list[int], lam: str, fmt: str) -> Outcome:
 def _conclude(claim, outcomes):
     """PROVED when every machine is certified; beside each, the worst witnessed errors, checked against the
     bounds they must respect (a witnessed error above a certified bound is an ERROR: the bound is unsound)."""
-    certs = {ob.name.split("@", 1)[1]: o for ob, o in outcomes if ob.task == f"{_F}:certified_float"}
+    certs, pairs = with_witnesses(outcomes, f"{_F}:certified_float")
     rows, gaps = [], []
-    for ob, o in outcomes:
-        if ob.task != f"{_R}:witnessed_float" or "loops" not in o.data:
-            continue
-        d, c = o.data, certs.get(ob.name.split("@", 1)[1])
-        if c is None:
-            continue
+    for d, c in pairs:
         cd = c.data
         first = cd.get("first_loop_entering")
         checks = [(d["states_entering_max"], first, "one loop of an adversarial state, entering error correction")]
         if c.status == Status.PROVED:
             checks += [(d["run_loop_max"], cd["bound"], "the run, at a loop's end"),
                        (d["run_entering_max"], cd["entering"], "the run, entering error correction")]
-        for seen, bound, what in checks:
-            if bound is not None and seen > bound:
-                return Status.ERROR, (f"UNSOUND: {d['program']} in {d['format']}: witnessed {seen:.3g} > certified "
-                                      f"{bound:.3g} ({what})"), {}
+        if unsound(d, checks):
+            return unsound(d, checks)
         if c.status != Status.PROVED:
             gaps.append(f"{d['program']}: {c.summary.split(': ', 1)[-1]}")
         rows.append([d["program"], str(tuple(cd["shape"])), d["format"], d["lambda"], c.status.value,
@@ -212,9 +205,7 @@ def _conclude(claim, outcomes):
     statuses = [o.status for o in certs.values()]
     if not statuses:
         return Status.ERROR, "no certificate", {}
-    # the weakest certificate; an illustration supports nothing, but its ERROR or REFUTED counts against the claim
-    status = fold_statuses(statuses + [o.status for ob, o in outcomes if ob.task == f"{_R}:witnessed_float"
-                                       and o.status in (Status.ERROR, Status.REFUTED)])
+    status = fold_with_witnesses(statuses, outcomes)
     details = {"table": {"columns": ["program", "(s, m, n, N)", "format", "lambda", "certificate",
                                      "certified bound, every loop's end", "worst witnessed, the run's loop ends",
                                      "certified bound, first loop entering error correction",

@@ -26,7 +26,7 @@ from verify.evidence import produces
 from verify.forward import Evaluator
 from verify.semantics import Float, Rounded
 
-__all__ = ["float_formats", "formats_conclude", "witnessed_float"]
+__all__ = ["float_formats", "formats_conclude", "witnessed_float", "with_witnesses", "unsound", "fold_with_witnesses"]
 
 
 _FORMATS = {"float64": lambda lam: Float(lam, np.float64), "float32": lambda lam: Float(lam, np.float32),
@@ -122,3 +122,33 @@ def witnessed_float(program: str, lam: str, fmt: str) -> Outcome:
     return Outcome(status, f"{program}, {fmt}: {'ran correctly' if status == Status.SAMPLED_OK else 'diverged'} "
                    f"for {data['loops']} loops; worst error at a loop's end {data['run_loop_max']:.3g} (run), "
                    f"{data['states_loop_max']:.3g} ({data['states']} states)", data)
+
+
+_WITNESS = "proofs.giannou2023.float_runs:witnessed_float"
+
+
+def with_witnesses(outcomes, cert_task: str):
+    """The certificates (task ``cert_task``) by machine name, and each witnessed run with its certificate:
+    ``(certificates, [(witness data, certificate outcome)])`` (obligations named ``…@<program>``)."""
+    certs = {ob.name.split("@", 1)[1]: o for ob, o in outcomes if ob.task == cert_task}
+    pairs = []
+    for ob, o in outcomes:
+        if ob.task == _WITNESS and "loops" in o.data and ob.name.split("@", 1)[1] in certs:
+            pairs.append((o.data, certs[ob.name.split("@", 1)[1]]))
+    return certs, pairs
+
+
+def unsound(witness: dict, checks) -> tuple | None:
+    """An ERROR conclusion when a witnessed error exceeds its certified bound: ``checks`` are
+    ``(witnessed, certified or None, what)``."""
+    for seen, bound, what in checks:
+        if bound is not None and seen > bound:
+            return Status.ERROR, (f"UNSOUND: {witness['program']} in {witness['format']}: witnessed {seen:.3g} > "
+                                  f"certified {bound:.3g} ({what})"), {}
+    return None
+
+
+def fold_with_witnesses(statuses, outcomes) -> Status:
+    """The weakest certificate; a witnessed run supports nothing, but its ERROR or REFUTED counts against it."""
+    return fold_statuses(list(statuses) + [o.status for ob, o in outcomes if ob.task == _WITNESS
+                                           and o.status in (Status.ERROR, Status.REFUTED)])
