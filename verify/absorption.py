@@ -11,11 +11,12 @@ sum at a time; :mod:`verify.float_exactness` applies it to a whole network.
 ``a_j`` is a multiple of ``g = 2^-q`` and ``Σ|a_j| ≤ 2^p·g`` (``p`` significand
 bits, ``u = 2^-p``), so that every partial sum over a subset of the terms is a
 representable float.  Let the computed terms be ``a_j + ρ_j`` with
-``e = Σ_j |ρ_j|·(1 + u)^(k+1) + k·v·(Σ_j |a_j| + e) < g·u/2`` where ``v = 2^-53``.
-Then the sum computed in *any* order (any bracketing, with or without fused
-multiply-adds, partial sums held in the format or in float64 or wider) and
-stored in the format is ``y + δ`` where ``δ = 0`` if ``y ≠ 0`` and ``|δ| ≤ e``
-otherwise.
+``e = Σ_j |ρ_j|·(1 + u)^(k+1) + k·v·(Σ_j |a_j| + e) < g·u/2``, ``v`` the unit
+roundoff of a wider accumulator (:func:`wide_roundoff`: ``2^-53`` for float32,
+none for float64).  Then the sum computed in *any* order (any bracketing, with
+or without fused multiply-adds, partial sums held in the format or, for
+float32, in float64) and stored in the format is ``y + δ`` where ``δ = 0`` if
+``y ≠ 0`` and ``|δ| ≤ e`` otherwise.
 
 *Proof* (induction over the summation tree).  A node adds two children with
 exact parts ``s_A``, ``s_B`` and errors ``e_A``, ``e_B``, each a signed sum of
@@ -53,10 +54,14 @@ from fractions import Fraction
 from . import symbolic as sym
 from .rounding import FloatModel
 
-__all__ = ["NotAbsorbed", "Absorption", "value_set", "never_zero", "denominator", "magnitude", "round_up"]
+__all__ = ["NotAbsorbed", "Absorption", "value_set", "never_zero", "denominator", "magnitude", "round_up",
+           "wide_roundoff"]
 
-#: Unit roundoff of the narrowest wider accumulator the lemma admits (float64).
-WIDE = Fraction(1, 2**53)
+def wide_roundoff(u: Fraction) -> Fraction:
+    """Unit roundoff of the wider accumulator the lemma admits for a format of unit roundoff ``u``: float64
+    for float32 (and narrower); none (0) for float64 — no BLAS or numpy path on x86-64 or aarch64 holds
+    float64 partial sums in a wider format (x87 extended is not used there), an assumption stated here."""
+    return Fraction(1, 2**53) if u > Fraction(1, 2**53) else Fraction(0)
 #: Largest value set :func:`value_set` builds before answering "unknown".
 VALUE_SET_CAP = 1 << 14
 
@@ -233,7 +238,9 @@ class Absorption:
         if plain == 0 and every == 0:
             return Fraction(0)
         e = plain * growth + same + every * (growth - 1)
-        e += k * WIDE * (mag + e) / (1 - k * WIDE)  # nodes held in float64 or wider (the lemma)
+        v = wide_roundoff(u)
+        if v:
+            e += k * v * (mag + e) / (1 - k * v)  # nodes held in a wider format (the lemma)
         if not e < u / (2 * D):
             self.fail(f"error {float(e):.3g} is not below half a unit of the grid ({float(u / (2 * D)):.3g})")
         if result is not None and self.never_zero(result):

@@ -22,8 +22,16 @@ def test_small_machine_is_certified_in_float32_and_covers_the_witnessed_errors()
     assert seen["states_loop_max"] <= out.data["first_loop_bound"]
 
 
+def test_float64_is_certified_at_the_larger_lambda_and_covers_what_it_computes():
+    out = fa.absorbed_float(list(SMALL_T), str(fa.FLOAT64_LAMBDA), "float64", 6)
+    assert out.status == Status.PROVED, out.summary
+    assert out.data["first_loop_bound"] < 1e-18
+    seen = _state_deviations(SubleqShape(*SMALL_T), "float64", Fraction(fa.FLOAT64_LAMBDA))
+    assert seen["states_loop_max"] <= out.data["first_loop_bound"]
+
+
 @pytest.mark.parametrize("fmt, lam", [("float64", "17"), ("float32", "3")])
-def test_float64_and_a_small_lambda_are_not_certified(fmt, lam):
+def test_float64_at_the_design_lambda_and_a_small_lambda_are_not_certified(fmt, lam):
     out = fa.absorbed_float(list(SMALL_T), lam, fmt, 2)
     assert out.status == Status.UNKNOWN and out.data["loops"] == 0
     assert "do not vanish" in out.summary
