@@ -5,6 +5,7 @@ from fractions import Fraction
 import numpy as np
 import pytest
 
+from tests.verify.shuffled_float import ShuffledFloat
 from tests.verify.toys import PointerRead
 from verify import symbolic as sym
 from verify.float_exactness import certify_loops, loop_errors
@@ -20,14 +21,16 @@ def _certify(toy, loops, fmt="float32", lam=LAM):
         return certify_loops(toy.network(), [toy.template()], model(fmt), lam, loops)
 
 
-def test_the_certified_bounds_cover_the_float32_runs_from_every_valid_state():
+@pytest.mark.parametrize("semantics", [lambda: Float(LAM, np.float32), lambda: ShuffledFloat(LAM, np.float32, 1)],
+                         ids=["numpy", "shuffled orders"])
+def test_the_certified_bounds_cover_the_float32_runs_from_every_valid_state(semantics):
     toy = PointerRead()
     cert = _certify(toy, 4)
     assert cert.loops == 4 and cert.failure is None
     assert 0 < cert.bounds[0] < Fraction(1, 10**13)
     net = toy.network()
     X = np.stack(list(toy.states()))
-    exact, flt = Evaluator(net, Exact()), Evaluator(net, Float(LAM, np.float32))
+    exact, flt = Evaluator(net, Exact()), Evaluator(net, semantics())
     E, F = exact.input(X), flt.input(X)
     for k in range(4):
         E, F = exact.loop(E), flt.loop(F)

@@ -52,3 +52,29 @@ def test_conclusion_is_proved_with_the_table_and_flags_a_witness_above_its_bound
     for one, run in ((2e-14, 4e-14), (5e-15, 6e-14)):
         status, summary, _ = fa._conclude(None, _outcomes(one, run))
         assert status == Status.ERROR and "UNSOUND" in summary
+
+
+@pytest.mark.parametrize("fmt, lam", [("float32", 17), ("float64", fa.FLOAT64_LAMBDA)])
+def test_the_bounds_hold_in_shuffled_summation_orders(fmt, lam):
+    """The certificate claims any summation order: three loops of every adversarial state, every dot product
+    summed in a random order, stay within the certified bound of each loop."""
+    import numpy as np
+
+    from constructions.giannou2023.subleq import DEFAULTS
+    from constructions.giannou2023.temperature import _Probe, adversarial_states
+    from tests.verify.shuffled_float import ShuffledFloat
+    from verify.forward import Evaluator
+    from verify.semantics import Exact
+
+    shape = SubleqShape(*SMALL_T)
+    cert = fa.absorbed_float(list(SMALL_T), str(lam), fmt, 3)
+    assert cert.status == Status.PROVED
+    probe = _Probe(shape, adversarial_states(shape), DEFAULTS["C"], DEFAULTS["eps"])
+    exact = Evaluator(probe.network, Exact())
+    for seed in range(2):
+        flt = Evaluator(probe.network, ShuffledFloat(Fraction(lam), np.dtype(fmt), seed))
+        E, F = exact.input(probe.X), flt.input(probe.X)
+        for k in range(3):
+            E, F = exact.loop(E), flt.loop(F)
+            worst = float(np.abs(np.asarray(F, dtype=np.float64) - E.to_float()).max())
+            assert worst <= cert.data["bounds_every_loop"][k]
