@@ -55,7 +55,7 @@ from . import symbolic as sym
 from .rounding import FloatModel
 
 __all__ = ["NotAbsorbed", "Absorption", "value_set", "never_zero", "denominator", "magnitude", "round_up",
-           "wide_roundoff"]
+           "wide_roundoff", "Growing", "largest"]
 
 def wide_roundoff(u: Fraction) -> Fraction:
     """Unit roundoff of the wider accumulator the lemma admits for a format of unit roundoff ``u``: float64
@@ -161,8 +161,78 @@ def magnitude(e: sym.Expr) -> Fraction:
     return max(abs(lo), abs(hi))
 
 
-def round_up(x: Fraction, bits: int = 16) -> Fraction:
-    """``x`` rounded up to ``bits`` significant bits (0 stays 0)."""
+class Growing:
+    """An error bound ``a + b·t`` valid for every ``t`` in ``[0, t_max]`` (``a, b ≥ 0``): the bounds of one loop
+    started from errors that grow by ``C`` a loop, ``A + t·C``, computed for every ``t`` at once.
+
+    The arithmetic of the certificates works on it unchanged — sums, products by non-negative constants,
+    truth ("any error?"), :func:`round_up` — each result an upper bound for every ``t``; ``x < c`` (a
+    hypothesis of the lemma) is decided at ``t_max``, where it is hardest; :func:`largest` bounds a maximum.
+    """
+
+    __slots__ = ("a", "b", "t_max")
+
+    def __init__(self, a, b, t_max):
+        self.a, self.b, self.t_max = Fraction(a), Fraction(b), t_max
+
+    def _lift(self, x):
+        return x if isinstance(x, Growing) else Growing(x, 0, self.t_max)
+
+    def __add__(self, x):
+        x = self._lift(x)
+        return Growing(self.a + x.a, self.b + x.b, self.t_max)
+
+    __radd__ = __add__
+
+    def __mul__(self, c):
+        if isinstance(c, Growing) or c < 0:
+            raise TypeError("a growing bound is scaled by non-negative constants only")
+        return Growing(self.a * c, self.b * c, self.t_max)
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, c):
+        return self * (1 / Fraction(c))
+
+    def __bool__(self) -> bool:
+        return bool(self.a or self.b)
+
+    def __eq__(self, x):
+        x = self._lift(x)
+        return self.a == x.a and self.b == x.b
+
+    __hash__ = None
+
+    def __lt__(self, c) -> bool:
+        return self.at(self.t_max) < c
+
+    def at(self, t) -> Fraction:
+        return self.a + self.b * t
+
+    def __float__(self) -> float:
+        return float(self.at(self.t_max))
+
+    def __repr__(self):
+        return f"{float(self.a):.3g} + {float(self.b):.3g}·t"
+
+
+def largest(values, default=Fraction(0)):
+    """An upper bound of the maximum: the exact maximum of numbers; of growing bounds, the largest of each
+    coefficient."""
+    values = list(values)
+    if not values:
+        return default
+    if not any(isinstance(v, Growing) for v in values):
+        return max(values)
+    t_max = next(v.t_max for v in values if isinstance(v, Growing))
+    lifted = [v if isinstance(v, Growing) else Growing(v, 0, t_max) for v in values]
+    return Growing(max(v.a for v in lifted), max(v.b for v in lifted), t_max)
+
+
+def round_up(x, bits: int = 16):
+    """``x`` rounded up to ``bits`` significant bits (0 stays 0; a growing bound coefficient by coefficient)."""
+    if isinstance(x, Growing):
+        return Growing(round_up(x.a, bits), round_up(x.b, bits), x.t_max)
     if x <= 0:
         return Fraction(0)
     shift = bits - (x.numerator.bit_length() - x.denominator.bit_length())

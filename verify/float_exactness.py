@@ -28,7 +28,11 @@ its error; the bound becomes 0 at every operation whose exact result is never
 
 :func:`loop_errors` runs one loop; :func:`certify_loops` iterates it from an
 exactly encoded state (integers are exact in every format), re-using the
-symbolic work of the first loop.  Either raises or reports
+symbolic work of the first loop; :func:`certify_growth` proves a linear-growth
+invariant instead — a loop started within ``A + t·C`` ends within
+``A + (t + 1)·C`` for every ``t`` up to a horizon — in one pass on bounds
+affine in ``t`` (:class:`~verify.absorption.Growing`), so that tens of
+thousands of loops cost a handful of passes.  Either raises or reports
 :class:`~verify.absorption.NotAbsorbed` with the first operation where the
 lemma's hypothesis fails.  Both rest on the caller's templates: layer ``i``'s
 exact input must range over ``templates[i]`` on every valid state, which the
@@ -43,7 +47,7 @@ from fractions import Fraction
 
 import numpy as np
 
-from .absorption import Absorption, NotAbsorbed, magnitude, round_up
+from .absorption import Absorption, Growing, NotAbsorbed, largest, magnitude, round_up
 from .arb import ball, precision, upper
 from .float_exactness_ffn import entries as _entries
 from .float_exactness_ffn import ffn_errors, ffn_plan
@@ -54,7 +58,7 @@ from .layer import LoopedNetwork
 from .rounding import FloatModel
 from .symbolic_semantics import Symbolic
 
-__all__ = ["LayerErrors", "LoopsCertificate", "loop_errors", "certify_loops"]
+__all__ = ["LayerErrors", "LoopsCertificate", "GrowthCertificate", "loop_errors", "certify_loops", "certify_growth"]
 
 
 @dataclass
@@ -181,7 +185,7 @@ def _head(ctx: Absorption, plan: _HeadPlan, X, T, Y, Ynew, TY, AY):
     for r_i, r in enumerate(plan.out_rows):
         vrow = plan.vrows[r_i]
         Tv = [ctx.dot(vrow, X, T, c, 0, plan.values[r_i][c]) for c in range(n)]
-        Av, Dv, top = plan.magnitudes[r_i], plan.grids[r_i], max(Tv)
+        Av, Dv, top = plan.magnitudes[r_i], plan.grids[r_i], largest(Tv)
         for c in range(n):
             # argmax terms: (1/m)·v exactly, error (1/m)·T_v; the others: exact part 0, error ≤ w̃·|ṽ|
             _, weight, count = plan.small[c]
@@ -253,7 +257,7 @@ def loop_errors(network: LoopedNetwork, templates, model: FloatModel, lam, start
             ctx.where = f"{layer.name}, feed-forward"
             TY = ffn_errors(ctx, ffn[0], ffn[1], Y, TY, AY, T)
         T = TY
-        out.append(LayerErrors(layer.name, T, max((max(r) for r in T), default=Fraction(0))))
+        out.append(LayerErrors(layer.name, T, largest(largest(r) for r in T)))
     return out
 
 
@@ -277,5 +281,81 @@ def certify_loops(network: LoopedNetwork, templates, model: FloatModel, lam, loo
             cert.first_loop = [(e.layer, e.largest) for e in layers]
         if progress is not None:
             progress(k, layers[-1].largest)
+    cert.seconds = time.perf_counter() - start
+    return cert
+
+
+@dataclass
+class GrowthCertificate:
+    """Errors that grow at most linearly: after ``warmup`` loops from an exactly encoded state the error is
+    within ``A`` (cell by cell), and one loop started within ``A + t·C`` ends within ``A + (t + 1)·C`` for
+    every ``t ≤ horizon``; so ``warmup + horizon`` loops are certified, the last within ``bound`` (``A + horizon·C``
+    at its largest).  ``horizon`` is 0 and ``failure`` says why when no such ``C`` was found."""
+
+    warmup: int
+    horizon: int = 0
+    warm_bounds: list = field(default_factory=list)  # the largest error after each warm-up loop
+    per_loop: Fraction = Fraction(0)  # the largest entry of C
+    bound: Fraction | None = None
+    failure: str | None = None
+    seconds: float = 0.0
+
+
+def _grows(T, C, t_max: int):
+    return [[Growing(a, c, t_max) if (a or c) else Fraction(0) for a, c in zip(ra, rc)] for ra, rc in zip(T, C)]
+
+
+def _within(E, A, C, t_max: int) -> bool:
+    """``E(t) ≤ A + (t + 1)·C`` for every ``t`` in ``[0, t_max]``: both sides are affine in ``t``, so at the ends."""
+    for re, ra, rc in zip(E, A, C):
+        for e, a, c in zip(re, ra, rc):
+            a1, b1 = (e.a, e.b) if isinstance(e, Growing) else (Fraction(e), Fraction(0))
+            if a1 > a + c or a1 + b1 * t_max > a + (t_max + 1) * c:
+                return False
+    return True
+
+
+def certify_growth(network: LoopedNetwork, templates, model: FloatModel, lam, warmup: int = 4,
+                   horizon: int = 10**6, slack=Fraction(3, 2), attempts: int = 4) -> GrowthCertificate:
+    """A linear-growth invariant (:class:`GrowthCertificate`): ``warmup`` loops concretely, then ``C`` from the
+    last increment times ``slack``, ``2·slack``, … (``attempts`` of them), for each the horizon halved from
+    ``horizon`` until the loop maps ``A + t·C`` into ``A + (t + 1)·C`` for every ``t`` up to it and the lemma's
+    hypotheses hold at its end (the relative roundings compound over the horizon); the longest horizon wins.  Each check is one loop of :func:`loop_errors` on growing bounds
+    (:class:`~verify.absorption.Growing`): sound for every ``t`` at once, so no loop beyond the warm-up is run."""
+    start = time.perf_counter()
+    cert = GrowthCertificate(warmup)
+    state = (Absorption(model), _Plans(network, templates, Fraction(lam)))
+    prev, T = None, None
+    try:
+        for _ in range(warmup):
+            layers = loop_errors(network, templates, model, lam, T, _state=state)
+            prev, T = T, layers[-1].errors
+            cert.warm_bounds.append(layers[-1].largest)
+    except NotAbsorbed as err:
+        cert.failure = f"warm-up: {err}"
+        return cert
+    increment = [[max(t - (p if prev else 0), Fraction(0)) for t, p in zip(row, prow if prev else row)]
+                 for row, prow in zip(T, prev or T)]
+    for attempt in range(attempts):  # the assumed growth C: the last increment times slack, 2·slack, …
+        C = [[round_up(i * slack * 2 ** attempt) for i in row] for row in increment]
+        t_max = horizon
+        while t_max >= 1:  # the relative roundings compound over the horizon: shorten it until it holds
+            try:
+                E = loop_errors(network, templates, model, lam, _grows(T, C, t_max), _state=state)[-1].errors
+            except NotAbsorbed as err:
+                cert.failure = f"at t = {t_max}: {err}"
+                t_max //= 2
+                continue
+            if _within(E, T, C, t_max):
+                if t_max > cert.horizon:  # keep the longest horizon over the attempts
+                    cert.horizon, cert.failure = t_max, None
+                    cert.per_loop = max(max(row) for row in C)
+                    cert.bound = max(a + t_max * c for ra, rc in zip(T, C) for a, c in zip(ra, rc))
+                break
+            if not cert.horizon:
+                cert.failure = f"at t = {t_max}: the loop outgrew the assumed growth"
+            t_max //= 2
+    if cert.horizon:
+        cert.failure = None
     cert.seconds = time.perf_counter() - start
     return cert

@@ -8,7 +8,7 @@ import pytest
 from tests.verify.shuffled_float import ShuffledFloat
 from tests.verify.toys import PointerRead
 from verify import symbolic as sym
-from verify.float_exactness import certify_loops, loop_errors
+from verify.float_exactness import certify_growth, certify_loops, loop_errors
 from verify.forward import Evaluator
 from verify.rounding import model
 from verify.semantics import Exact, Float
@@ -62,3 +62,22 @@ def test_a_weight_float32_cannot_hold_is_refused():
 def test_softmax_weights_that_do_not_vanish_against_a_unit_are_refused(fmt, lam, why):
     cert = _certify(PointerRead(), 2, fmt, lam)
     assert cert.loops == 0 and why in cert.failure
+
+
+def test_linear_growth_invariant_covers_a_long_float32_run_and_fails_when_the_growth_is_underestimated():
+    toy = PointerRead()
+    with sym.scope():
+        cert = certify_growth(toy.network(), [toy.template()], model("float32"), LAM, warmup=3)
+        short = certify_growth(toy.network(), [toy.template()], model("float32"), LAM, warmup=3,
+                               slack=Fraction(1, 2), attempts=1)
+    assert cert.horizon >= 1000 and cert.failure is None
+    assert short.horizon == 0 and "outgrew" in short.failure  # C below the real increment: no invariant
+    net = toy.network()
+    X = np.stack(list(toy.states()))
+    exact, flt = Evaluator(net, Exact()), Evaluator(net, Float(LAM, np.float32))
+    E, F = exact.input(X), flt.input(X)
+    for k in range(1, 61):
+        E, F = exact.loop(E), flt.loop(F)
+        worst = float(np.abs(np.asarray(F, dtype=np.float64) - E.to_float()).max())
+        limit = cert.warm_bounds[min(k, 3) - 1] + max(0, k - 3) * cert.per_loop
+        assert worst <= limit

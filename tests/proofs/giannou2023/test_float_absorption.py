@@ -15,9 +15,11 @@ SMALL_T = (1, 2, 4, 2)
 def test_small_machine_is_certified_in_float32_and_covers_the_witnessed_errors():
     out = fa.absorbed_float(list(SMALL_T), "17", "float32", 6)
     assert out.status == Status.PROVED, out.summary
-    assert out.data["loops"] == 6 and 0 < out.data["first_loop_bound"] < 1e-13
-    bounds = out.data["bounds_every_loop"]
+    assert out.data["loops"] > 1000 and 0 < out.data["first_loop_bound"] < 1e-13
+    bounds = out.data["warm_up_bounds"]
     assert bounds == sorted(bounds)  # the tiny errors accumulate; they never shrink below the first loop's
+    too_many = fa.absorbed_float(list(SMALL_T), "17", "float32", 10**9)
+    assert too_many.status == Status.UNKNOWN and "loops certified" in too_many.summary
     seen = _state_deviations(SubleqShape(*SMALL_T), "float32", Fraction(17))
     assert seen["states_loop_max"] <= out.data["first_loop_bound"]
 
@@ -48,7 +50,7 @@ def _outcomes(witnessed_one_loop: float, witnessed_run: float):
 
 def test_conclusion_is_proved_with_the_table_and_flags_a_witness_above_its_bound():
     status, summary, details = fa._conclude(None, _outcomes(5e-15, 4e-14))
-    assert status == Status.PROVED and details["table"]["rows"][0][5] == "5 of 5"
+    assert status == Status.PROVED and details["table"]["rows"][0][5] == "5 (the run: 5)"
     for one, run in ((2e-14, 4e-14), (5e-15, 6e-14)):
         status, summary, _ = fa._conclude(None, _outcomes(one, run))
         assert status == Status.ERROR and "UNSOUND" in summary
@@ -77,4 +79,4 @@ def test_the_bounds_hold_in_shuffled_summation_orders(fmt, lam):
         for k in range(3):
             E, F = exact.loop(E), flt.loop(F)
             worst = float(np.abs(np.asarray(F, dtype=np.float64) - E.to_float()).max())
-            assert worst <= cert.data["bounds_every_loop"][k]
+            assert worst <= cert.data["warm_up_bounds"][k]
