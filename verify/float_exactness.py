@@ -338,7 +338,7 @@ def certify_growth(network: LoopedNetwork, templates, model: FloatModel, lam, wa
                  for row, prow in zip(T, prev or T)]
     for attempt in range(attempts):  # the assumed growth C: the last increment times slack, 2·slack, …
         C = [[round_up(i * slack * 2 ** attempt) for i in row] for row in increment]
-        t_max = horizon
+        t_max = min(horizon, 8 * cert.horizon) if cert.horizon else horizon  # a doubled slack gains about 2×
         while t_max >= 1:  # the relative roundings compound over the horizon: shorten it until it holds
             try:
                 E = loop_errors(network, templates, model, lam, _grows(T, C, t_max), _state=state)[-1].errors
