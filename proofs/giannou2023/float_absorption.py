@@ -148,6 +148,16 @@ def _conclude(claim, outcomes):
                "assumption": f"np.exp within {EXP_ULPS} ulps (verify.rounding.EXP_ULPS) and equal for equal "
                              f"inputs; every other operation rounds to nearest, in any summation order, fused or "
                              f"not, partial sums held in the format (for float32 also in float64)"}
+    # regression metrics: the one-loop bound (better lower) and the loops certified (better higher)
+    metrics = {}
+    for name, c in certs.items():
+        if c.data.get("first_loop_bound") is not None:
+            metrics[f"{c.data['format']}_one_loop_bound_{name}"] = {"value": c.data["first_loop_bound"],
+                                                                   "better": "lower", "tolerance": 1e-6}
+            metrics[f"{c.data['format']}_loops_certified_{name}"] = {"value": c.data["loops"], "better": "higher",
+                                                                    "tolerance": 0}
+    if metrics:
+        details["metrics"] = metrics
     return status, summary, details
 
 

@@ -51,6 +51,9 @@ def _outcomes(witnessed_one_loop: float, witnessed_run: float):
 def test_conclusion_is_proved_with_the_table_and_flags_a_witness_above_its_bound():
     status, summary, details = fa._conclude(None, _outcomes(5e-15, 4e-14))
     assert status == Status.PROVED and details["table"]["rows"][0][5] == "5 (the run: 5)"
+    metrics = details["metrics"]  # regression metrics of the baseline
+    assert metrics["float32_loops_certified_p"] == {"value": 5, "better": "higher", "tolerance": 0}
+    assert metrics["float32_one_loop_bound_p"]["value"] == 1e-14
     for one, run in ((2e-14, 4e-14), (5e-15, 6e-14)):
         status, summary, _ = fa._conclude(None, _outcomes(one, run))
         assert status == Status.ERROR and "UNSOUND" in summary
