@@ -61,3 +61,21 @@ def test_numpy_hardmax_is_the_definition(seed, masked, one_hot):
     assert sem.ties == ties
     assert sem.min_gap == least
     assert sem.profiles == profiles
+
+
+def test_per_column_profiles_and_own_key_are_collected_over_every_case_when_asked():
+    """With ``column_profiles`` set, each query column gets its profiles over every case of the pointer, and
+    ``column_own`` says whether its own key was its only maximiser in all of them."""
+    codes = ((-1, -1), (-1, 1), (1, -1), (1, 1))
+    a = sym.Var("a", range(4))
+    keys = np.array([[sym.const(codes[j][k]) for j in range(4)] for k in range(2)], dtype=object)
+    queries = np.array([[sym.case(a, [(v, sym.const(codes[v][k])) for v in range(4)]) if c == 0
+                         else sym.const(codes[c][k]) for c in range(4)] for k in range(2)], dtype=object)
+    values = np.array([[sym.const(10 + j) for j in range(4)]], dtype=object)
+    sem = Symbolic()
+    assert sem.column_profiles is None  # off unless asked
+    sem.column_profiles = {}
+    sem.head(keys, queries, values)
+    assert sem.column_own == {0: False, 1: True, 2: True, 3: True}  # column 0 reads itself only when a = 0
+    assert sem.column_profiles[1] == {(1, (Fraction(2), Fraction(2), Fraction(4)))}
+    assert len(sem.column_profiles[0]) == 1  # every pointer value gives column 0 the same profile
