@@ -210,7 +210,7 @@ class _Plans:
 
     def __init__(self, network: LoopedNetwork, templates, lam: Fraction):
         self.network, self.templates, self.lam = network, templates, lam
-        self.compiled = Evaluator(network, Symbolic())._layers
+        self.compiled = Evaluator(network, Symbolic()).compiled
         self.layers: dict = {}
         self.exps: dict = {}
 
@@ -261,28 +261,33 @@ def loop_errors(network: LoopedNetwork, templates, model: FloatModel, lam, start
     return out
 
 
-def certify_loops(network: LoopedNetwork, templates, model: FloatModel, lam, loops: int,
-                  progress=None) -> LoopsCertificate:
-    """Up to ``loops`` consecutive loops from an exactly encoded valid state (see :func:`loop_errors`);
-    ``progress(k, bound)`` is called after each certified loop."""
+def _loops(network: LoopedNetwork, templates, model: FloatModel, lam, loops: int, state: tuple):
+    """The layers' errors of each of ``loops`` loops from an exactly encoded state, one loop at a time."""
+    T = None
+    for _ in range(loops):
+        layers = loop_errors(network, templates, model, lam, T, _state=state)
+        T = layers[-1].errors
+        yield layers
+
+
+def certify_loops(network: LoopedNetwork, templates, model: FloatModel, lam, loops: int) -> LoopsCertificate:
+    """Up to ``loops`` consecutive loops from an exactly encoded valid state (see :func:`loop_errors`)."""
     start = time.perf_counter()
     cert = LoopsCertificate(asked=loops)
-    state = (Absorption(model), _Plans(network, templates, Fraction(lam)))
-    T = None
-    for k in range(1, loops + 1):
-        try:
-            layers = loop_errors(network, templates, model, lam, T, _state=state)
-        except NotAbsorbed as err:
-            cert.failure = f"loop {k}: {err}"
-            break
-        T = layers[-1].errors
-        cert.loops, cert.bounds = k, cert.bounds + [layers[-1].largest]
-        if k == 1:
-            cert.first_loop = [(e.layer, e.largest) for e in layers]
-        if progress is not None:
-            progress(k, layers[-1].largest)
+    try:
+        for layers in _loops(network, templates, model, lam, loops, _state(network, templates, model, lam)):
+            cert.loops, cert.bounds = cert.loops + 1, cert.bounds + [layers[-1].largest]
+            if cert.loops == 1:
+                cert.first_loop = [(e.layer, e.largest) for e in layers]
+    except NotAbsorbed as err:
+        cert.failure = f"loop {cert.loops + 1}: {err}"
     cert.seconds = time.perf_counter() - start
     return cert
+
+
+def _state(network: LoopedNetwork, templates, model: FloatModel, lam) -> tuple:
+    """What consecutive loops share: the lemma's memo and the symbolic work of the first loop."""
+    return Absorption(model), _Plans(network, templates, Fraction(lam))
 
 
 @dataclass
@@ -320,22 +325,22 @@ def certify_growth(network: LoopedNetwork, templates, model: FloatModel, lam, wa
     """A linear-growth invariant (:class:`GrowthCertificate`): ``warmup`` loops concretely, then ``C`` from the
     last increment times ``slack``, ``2·slack``, … (``attempts`` of them), for each the horizon halved from
     ``horizon`` until the loop maps ``A + t·C`` into ``A + (t + 1)·C`` for every ``t`` up to it and the lemma's
-    hypotheses hold at its end (the relative roundings compound over the horizon); the longest horizon wins.  Each check is one loop of :func:`loop_errors` on growing bounds
-    (:class:`~verify.absorption.Growing`): sound for every ``t`` at once, so no loop beyond the warm-up is run."""
+    hypotheses hold at its end (the relative roundings compound over the horizon); the longest horizon wins.
+    Each check is one loop of :func:`loop_errors` on growing bounds (:class:`~verify.absorption.Growing`): sound
+    for every ``t`` at once, so no loop beyond the warm-up is run."""
     start = time.perf_counter()
     cert = GrowthCertificate(warmup)
-    state = (Absorption(model), _Plans(network, templates, Fraction(lam)))
-    prev, T = None, None
+    state = _state(network, templates, model, lam)
+    zero = [[Fraction(0)] * network.layout.n for _ in range(network.layout.d)]
+    prev = T = zero
     try:
-        for _ in range(warmup):
-            layers = loop_errors(network, templates, model, lam, T, _state=state)
+        for layers in _loops(network, templates, model, lam, warmup, state):
             prev, T = T, layers[-1].errors
             cert.warm_bounds.append(layers[-1].largest)
     except NotAbsorbed as err:
         cert.failure = f"warm-up: {err}"
         return cert
-    increment = [[max(t - (p if prev else 0), Fraction(0)) for t, p in zip(row, prow if prev else row)]
-                 for row, prow in zip(T, prev or T)]
+    increment = [[max(t - p, Fraction(0)) for t, p in zip(row, prow)] for row, prow in zip(T, prev)]
     for attempt in range(attempts):  # the assumed growth C: the last increment times slack, 2·slack, …
         C = [[round_up(i * slack * 2 ** attempt) for i in row] for row in increment]
         t_max = min(horizon, 8 * cert.horizon) if cert.horizon else horizon  # a doubled slack gains about 2×

@@ -152,6 +152,11 @@ class Evaluator:
             self._layers = [_compiled(layer, semantics, network.layout.n) for layer in network.layers]
 
     @property
+    def compiled(self) -> list:
+        """The compiled layers (each weight cut to the rows it reads and writes, in this semantics' arrays)."""
+        return self._layers
+
+    @property
     def layer_names(self) -> list[str]:
         return [c.name for c in self._layers]
 
