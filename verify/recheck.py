@@ -9,12 +9,15 @@ with recorded queries — to :func:`recheck_text`: each query z3 answered
 fresh cvc5 solver (logic ALL: linear and nonlinear arithmetic, bit-vectors,
 quantifiers), so the check trusts neither z3 nor this tool's translation to
 z3's API — the text is all cvc5 sees.  cvc5's answers are stored on the
-outcome (``data["recheck"]``, cached with it).
+outcome (``data["recheck"]``, cached with it).  Where Bitwuzla is installed,
+the queries in its logic — bit-vectors and propositional logic, no
+arithmetic (:mod:`verify.recheck_solvers`) — are also read and answered by it
+(``data["recheck_bv"]``); each solver is a :class:`Rechecker`.
 
 :func:`apply` compares, every time results are concluded, cvc5's stored
 answers with z3's answers as written in the artefact: a query where one says
 ``sat`` and the other ``unsat`` turns the obligation into an ERROR naming the
-query, both answers and both solver versions.  cvc5 answering ``unknown``
+query, both answers and both solver versions (likewise for Bitwuzla).  cvc5 answering ``unknown``
 (timeout, incompleteness on nonlinear arithmetic or quantifiers) is counted
 as such, never as agreement; a script cvc5 cannot read is counted as a cvc5
 failure.  Queries z3 itself answered ``unknown`` claim nothing and are
@@ -23,7 +26,7 @@ PROVED obligations re-checked by cvc5 ...").
 
 cvc5's answer is a function of the script text alone (and of cvc5's version
 and time limit), so :class:`Answers` also keeps each answer under the hash of
-the text it answered (``<cache>/cvc5/``): an obligation recomputed after an
+the text it answered (``<cache>/cvc5/``, ``<cache>/bitwuzla/``): an obligation recomputed after an
 edit elsewhere — which changes every obligation key — asks cvc5 only the
 queries whose text changed.  A stored ``sat``/``unsat`` is reused at any time
 limit; a stored ``unknown`` only at a limit no larger than the one it was
@@ -38,51 +41,23 @@ from pathlib import Path
 from typing import Callable
 
 from .claims import Obligation, Outcome, Status
+from .recheck_solvers import BITWUZLA, CVC5, Rechecker, cvc5_results, cvc5_version, rechecker, recheckers
 from .solver import ARTEFACT, parse_queries
 
 __all__ = ["split_scripts", "cvc5_results", "cvc5_version", "recheck_text", "eligible", "apply", "tally",
-           "headline", "recheck_outcomes", "Answers", "TIMEOUT_MS"]
+           "headline", "recheck_outcomes", "Answers", "TIMEOUT_MS", "Rechecker", "CVC5", "BITWUZLA", "recheckers"]
 
 #: cvc5's time limit per query (milliseconds) unless the caller gives another.
 TIMEOUT_MS = 60_000
 #: One character per query in ``data["recheck"]["answers"]``.
 _CODE = {"sat": "s", "unsat": "u", "unknown": "?"}
-_NOT_ASKED, _FAILED = "-", "!"
+_NOT_ASKED, _FAILED, _OUTSIDE = "-", "!", "."
 _ANSWER = {v: k for k, v in _CODE.items()}
 
 
 def split_scripts(text: str) -> list[str]:
     """The individual scripts of an exported obligation file."""
     return [t for t in text.split("(reset)\n") if "(check-sat)" in t]
-
-
-def cvc5_version() -> str:
-    import cvc5
-
-    version = cvc5.Solver(cvc5.TermManager()).getVersion()
-    return "cvc5 " + (version.decode() if isinstance(version, bytes) else str(version))
-
-
-def cvc5_results(script: str, timeout_ms: int = TIMEOUT_MS) -> list[str]:
-    """cvc5's answers (``sat`` / ``unsat`` / ``unknown``) to the ``check-sat`` commands of ``script``."""
-    import cvc5
-
-    tm = cvc5.TermManager()
-    solver = cvc5.Solver(tm)
-    solver.setOption("tlimit-per", str(int(timeout_ms)))
-    solver.setLogic("ALL")
-    symbols = cvc5.SymbolManager(tm)
-    parser = cvc5.InputParser(solver, symbols)
-    parser.setStringInput(cvc5.InputLanguage.SMT_LIB_2_6, script, "obligation")
-    answers = []
-    while True:
-        command = parser.nextCommand()
-        if command.isNull():
-            break
-        out = command.invoke(solver, symbols).split()
-        if out and out[0] in ("sat", "unsat", "unknown"):  # "unknown (TIMEOUT)" is unknown
-            answers.append(out[0])
-    return answers
 
 
 class Answers:
@@ -125,13 +100,16 @@ class Answers:
             pass
 
 
-def recheck_text(text: str, timeout_ms: int = TIMEOUT_MS, answers: Answers | None = None) -> dict:
-    """cvc5's answer to every query of an :data:`~verify.solver.ARTEFACT` text z3 answered sat or unsat.
+def recheck_text(text: str, timeout_ms: int = TIMEOUT_MS, answers: Answers | None = None,
+                 solver: Rechecker = CVC5) -> dict:
+    """``solver``'s answer (cvc5 by default) to every query of an :data:`~verify.solver.ARTEFACT` text z3
+    answered sat or unsat and that is in the solver's logic.
 
     Returns ``{"solver", "answers", "seconds", "errors"}``: ``answers`` has one
     character per query — ``u`` unsat, ``s`` sat, ``?`` unknown, ``-`` not asked
-    (z3 said unknown), ``!`` cvc5 failed (its message in ``errors``, first few).
-    ``answers``: look each script up there first, and store what cvc5 answers.
+    (z3 said unknown), ``.`` outside the solver's logic, ``!`` the solver failed
+    (its message in ``errors``, first few).
+    ``answers``: look each script up there first, and store what the solver answers.
     """
     import time
 
@@ -141,22 +119,25 @@ def recheck_text(text: str, timeout_ms: int = TIMEOUT_MS, answers: Answers | Non
         if answer == "unknown":
             codes.append(_NOT_ASKED)
             continue
+        if not solver.accepts(script):
+            codes.append(_OUTSIDE)
+            continue
         stored = answers.get(script, timeout_ms) if answers is not None else None
         if stored is not None:
             codes.append(_CODE[stored])
             continue
         try:
-            got = cvc5_results(script, timeout_ms)
+            got = solver.results(script, timeout_ms)
             if len(got) == 1 and answers is not None:
                 answers.put(script, got[0], timeout_ms)
             codes.append(_CODE[got[0]] if len(got) == 1 else _FAILED)
             if len(got) != 1:
                 errors.append(f"query {i}: {len(got)} check-sat answers")
-        except Exception as err:  # a script cvc5 cannot read: counted as a failure, not as agreement
+        except Exception as err:  # a script the solver cannot read: counted as a failure, not as agreement
             codes.append(_FAILED)
             errors.append(f"query {i}: {type(err).__name__}: {str(err)[:200]}")
-    return {"solver": cvc5_version(), "answers": "".join(codes), "seconds": round(time.perf_counter() - start, 3),
-            "errors": errors[:5]}
+    return {"solver": solver.version(), "answers": "".join(codes),
+            "seconds": round(time.perf_counter() - start, 3), "errors": errors[:5]}
 
 
 def _kind(ob: Obligation, outcome: Outcome) -> str:
@@ -174,22 +155,29 @@ def eligible(ob: Obligation, outcome: Outcome) -> bool:
             and (_kind(ob, outcome) == "smt" or bool(outcome.data.get("queries"))))
 
 
-def compare(outcome: Outcome) -> dict | None:
-    """z3's answers (from the artefact) against cvc5's (stored): counts and the disagreements; None if not re-checked."""
-    done = outcome.data.get("recheck")
+def compare(outcome: Outcome, solver: Rechecker = CVC5) -> dict | None:
+    """z3's answers (from the artefact) against ``solver``'s (stored): counts and the disagreements; None if
+    that solver did not re-check this outcome."""
+    done = outcome.data.get(solver.field)
     if not done:
         return None
     text = outcome.artefacts.get(ARTEFACT, "")
     queries = parse_queries(text) if text else []
     codes = done.get("answers", "")
     if len(codes) != len(queries):
-        raise ValueError(f"cvc5 answered {len(codes)} queries, {ARTEFACT} holds {len(queries)}")
-    out = {"queries": 0, "agreed": 0, "unknown": 0, "failed": 0, "skipped": 0, "disagreed": []}
-    for i, ((z3_solver, z3_answer, _), code) in enumerate(zip(queries, codes)):
+        raise ValueError(f"{solver.name} answered {len(codes)} queries, {ARTEFACT} holds {len(queries)}")
+    out = {"queries": 0, "agreed": 0, "unknown": 0, "failed": 0, "skipped": 0, "outside": 0, "disagreed": []}
+    for i, ((z3_solver, z3_answer, script), code) in enumerate(zip(queries, codes)):
         if (z3_answer == "unknown") != (code == _NOT_ASKED):
             raise ValueError(f"query {i}: z3 answered {z3_answer}, the re-check record says {code!r}")
         if z3_answer == "unknown":
             out["skipped"] += 1
+            continue
+        if (code == _OUTSIDE) != (not solver.accepts(script)):
+            raise ValueError(f"query {i}: the {solver.name} record says {code!r}, but the script is "
+                             f"{'outside' if code != _OUTSIDE else 'inside'} its logic")
+        if code == _OUTSIDE:
+            out["outside"] += 1
             continue
         out["queries"] += 1
         if code == _FAILED:
@@ -200,24 +188,27 @@ def compare(outcome: Outcome) -> dict | None:
             out["agreed"] += 1
         else:
             out["disagreed"].append({"query": i, "z3": f"{z3_answer} ({z3_solver})",
-                                     "cvc5": f"{_ANSWER[code]} ({done['solver']})"})
+                                     "other": f"{_ANSWER[code]} ({done['solver']})"})
     return out
 
 
 def apply(ob: Obligation, outcome: Outcome) -> Outcome:
-    """``outcome``, or an ERROR if cvc5 disagreed with z3 on one of its queries (or the record is inconsistent)."""
+    """``outcome``, or an ERROR if cvc5 or Bitwuzla disagreed with z3 on one of its queries (or a re-check record
+    is inconsistent)."""
     if outcome.status == Status.ERROR:
         return outcome
-    try:
-        found = compare(outcome)
-    except ValueError as err:
-        return _error(outcome, f"{ob.task}: the cvc5 re-check record is inconsistent: {err}")
-    if not found or not found["disagreed"]:
-        return outcome
-    d = found["disagreed"][0]
-    more = f" (and {len(found['disagreed']) - 1} more)" if len(found["disagreed"]) > 1 else ""
-    return _error(outcome, f"{ob.task}: solvers disagree on query {d['query']} of {ARTEFACT}: z3 answered "
-                           f"{d['z3']}, cvc5 answered {d['cvc5']}{more}; it said: {outcome.summary}")
+    for solver in (CVC5, BITWUZLA):
+        try:
+            found = compare(outcome, solver)
+        except ValueError as err:
+            return _error(outcome, f"{ob.task}: the {solver.name} re-check record is inconsistent: {err}")
+        if not found or not found["disagreed"]:
+            continue
+        d = found["disagreed"][0]
+        more = f" (and {len(found['disagreed']) - 1} more)" if len(found["disagreed"]) > 1 else ""
+        return _error(outcome, f"{ob.task}: solvers disagree on query {d['query']} of {ARTEFACT}: z3 answered "
+                               f"{d['z3']}, {solver.name} answered {d['other']}{more}; it said: {outcome.summary}")
+    return outcome
 
 
 def _error(outcome: Outcome, message: str) -> Outcome:
@@ -230,9 +221,13 @@ def tally(pairs) -> dict:
 
     Raw outcomes are the tasks' own (already checked by the evidence rule, before
     :func:`apply`), so an obligation :func:`apply` turns into an ERROR is counted, as disagreeing.
+    cvc5's figures are at the top level; Bitwuzla's, over the queries in its logic, under ``"bitwuzla"``
+    (present when it re-checked at least one obligation).
     """
     t = {"eligible": 0, "rechecked": 0, "without_queries": 0, "queries": 0, "agreed": 0, "unknown": 0,
          "failed": 0, "disagreed": 0, "skipped": 0, "seconds": 0.0, "solvers": []}
+    bv = {"rechecked": 0, "queries": 0, "agreed": 0, "unknown": 0, "failed": 0, "disagreed": 0, "outside": 0,
+          "seconds": 0.0}
     solvers = set()
     for ob, o in pairs:
         if not eligible(ob, o):
@@ -241,26 +236,30 @@ def tally(pairs) -> dict:
         if not o.data.get("queries"):
             t["without_queries"] += 1  # proved with no solver query (e.g. every cell settled by rewriting)
             continue
-        try:
-            found = compare(o)
-        except ValueError:
-            found = None
-        if found is None:
-            continue
-        t["rechecked"] += 1
-        solvers.add(o.data["queries"]["solver"])
-        solvers.add(o.data["recheck"]["solver"])
-        t["seconds"] += o.data["recheck"].get("seconds", 0.0)
-        for k in ("queries", "agreed", "unknown", "failed", "skipped"):
-            t[k] += found[k]
-        t["disagreed"] += len(found["disagreed"])
+        for solver, into in ((CVC5, t), (BITWUZLA, bv)):
+            try:
+                found = compare(o, solver)
+            except ValueError:
+                found = None
+            if found is None:
+                continue
+            into["rechecked"] += 1
+            solvers.add(o.data["queries"]["solver"])
+            solvers.add(o.data[solver.field]["solver"])
+            into["seconds"] += o.data[solver.field].get("seconds", 0.0)
+            for k in ("queries", "agreed", "unknown", "failed") + (("skipped",) if solver is CVC5 else ("outside",)):
+                into[k] += found[k]
+            into["disagreed"] += len(found["disagreed"])
     t["seconds"] = round(t["seconds"], 3)
     t["solvers"] = sorted(solvers)
+    if bv["rechecked"]:
+        t["bitwuzla"] = {**bv, "seconds": round(bv["seconds"], 3)}
     return t
 
 
 def headline(t: dict) -> str:
-    """One line: "N of M PROVED obligations re-checked by cvc5, D disagreements (Q queries: ...)"."""
+    """One line: "N of M PROVED obligations re-checked by cvc5, D disagreements (Q queries: ...)", then
+    Bitwuzla's figures on the bit-vector and propositional queries if it took part."""
     with_queries = t["eligible"] - t["without_queries"]
     line = (f"{t['rechecked']} of {with_queries} PROVED obligations with solver queries re-checked by cvc5, "
             f"{t['disagreed']} disagreements ({t['queries']} queries: agreed {t['agreed']}, "
@@ -269,54 +268,69 @@ def headline(t: dict) -> str:
         line += f"; {t['without_queries']} more PROVED smt obligations made no solver query"
     if t["skipped"]:
         line += f"; {t['skipped']} queries z3 itself left unknown were not re-checked"
+    b = t.get("bitwuzla")
+    if b:
+        line += (f"; Bitwuzla re-checked the {b['queries']} bit-vector and propositional queries of "
+                 f"{b['rechecked']} of them, {b['disagreed']} disagreements (agreed {b['agreed']}, "
+                 f"unknown {b['unknown']}, failed {b['failed']})")
     return line
 
-def _job(args: tuple[str, int, str | None]) -> dict:
-    text, timeout_ms, store = args
-    return recheck_text(text, timeout_ms, None if store is None else Answers(store, cvc5_version()))
+
+def _job(args: tuple[str, int, str | None, tuple[str, ...]]) -> dict:
+    """The named solvers' re-check records of one artefact text, by outcome field."""
+    text, timeout_ms, store, names = args
+    out = {}
+    for name in names:
+        solver = rechecker(name)
+        answers = None if store is None else Answers(Path(store) / solver.name, solver.version())
+        out[solver.field] = recheck_text(text, timeout_ms, answers, solver)
+    return out
 
 
 def recheck_outcomes(pairs, jobs: int, executor=None, timeout_ms: int = TIMEOUT_MS,
                      on_done: Callable[[Outcome], None] | None = None,
                      store: Path | str | None = None) -> list[Outcome]:
-    """Re-check in cvc5 every eligible ``(obligation, raw outcome)`` not yet re-checked by this cvc5.
+    """Re-check every eligible ``(obligation, raw outcome)`` in cvc5 (and, where Bitwuzla is installed, its
+    bit-vector and propositional queries in Bitwuzla) that these solver versions have not re-checked yet.
 
-    Stores cvc5's answers in each outcome's ``data["recheck"]``, calls ``on_done(outcome)``
-    as each one finishes (the runner caches it then, so an interrupted run keeps what was
+    Stores each solver's answers in the outcome (``data["recheck"]``, ``data["recheck_bv"]``), calls
+    ``on_done(outcome)`` as each one finishes (the runner caches it then, so an interrupted run keeps what was
     done) and returns the outcomes re-checked now.  Runs in ``executor``, else in a pool of
     ``jobs`` processes (in this process if ``jobs`` is 1 or there is one outcome).
-    ``store``: the directory of an :class:`Answers` store shared by the workers (None: none).
+    ``store``: the directory holding one :class:`Answers` store per solver (``<store>/cvc5``, ...), shared by
+    the workers (None: none).
     """
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     from .evidence import check_outcome
 
-    version = cvc5_version()
+    versions = {solver: solver.version() for solver in recheckers()}
     todo, seen = [], set()
     for ob, o in pairs:
         if id(o) in seen or not o.artefacts.get(ARTEFACT) or not eligible(ob, check_outcome(ob, o)):
             continue
         seen.add(id(o))
-        if (o.data.get("recheck") or {}).get("solver") != version:
-            todo.append(o)
-    todo.sort(key=lambda o: -len(o.artefacts[ARTEFACT]))  # longest first: a short tail
+        names = tuple(s.name for s, v in versions.items() if (o.data.get(s.field) or {}).get("solver") != v)
+        if names:
+            todo.append((o, names))
+    todo.sort(key=lambda item: -len(item[0].artefacts[ARTEFACT]))  # longest first: a short tail
 
     def done(o: Outcome, result: dict) -> None:
-        o.data["recheck"] = result
+        o.data.update(result)
         if on_done is not None:
             on_done(o)
 
+    where = None if store is None else str(store)
     if executor is None and (jobs == 1 or len(todo) <= 1):
-        for o in todo:
-            done(o, _job((o.artefacts[ARTEFACT], timeout_ms, store)))
-        return todo
+        for o, names in todo:
+            done(o, _job((o.artefacts[ARTEFACT], timeout_ms, where, names)))
+        return [o for o, _ in todo]
     pool = executor or ProcessPoolExecutor(max_workers=min(jobs, len(todo)))
     try:
-        where = None if store is None else str(store)
-        futures = {pool.submit(_job, (o.artefacts[ARTEFACT], timeout_ms, where)): o for o in todo}
+        futures = {pool.submit(_job, (o.artefacts[ARTEFACT], timeout_ms, where, names)): o for o, names in todo}
         for fut in as_completed(futures):
             done(futures[fut], fut.result())
     finally:
         if executor is None:
             pool.shutdown(wait=True, cancel_futures=True)
-    return todo
+    return [o for o, _ in todo]

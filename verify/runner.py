@@ -203,7 +203,7 @@ def run_claims(
         keys = {id(outcomes[key_of(ob)]): key_of(ob) for ob in premises.nodes.values()}
         done = recheck_outcomes([(ob, outcomes[key_of(ob)]) for ob in premises.nodes.values()], jobs, executor,
                                 recheck_timeout_ms, on_done=lambda o: cache.put(keys[id(o)], o),
-                                store=cache.root / "cvc5" if cache.enabled else None)
+                                store=cache.root if cache.enabled else None)
         rechecked = len(done)
     recheck_wall = time.perf_counter() - recheck_start
     if todo:

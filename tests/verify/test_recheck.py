@@ -247,7 +247,7 @@ def test_the_recheck_runs_in_a_pool_and_is_cached_with_the_outcome(tmp_path):
 
 def test_answers_are_stored_by_script_text_and_reused_across_obligation_keys(tmp_path, monkeypatch):
     """A recomputed obligation (new key, same query text) asks cvc5 nothing; a changed text is asked afresh."""
-    import verify.recheck
+    import verify.recheck_solvers
     from verify.recheck import Answers, cvc5_version
 
     o = run_obligation(Obligation("c", "o", f"{HERE}:toy_direct"))
@@ -256,8 +256,8 @@ def test_answers_are_stored_by_script_text_and_reused_across_obligation_keys(tmp
     first = recheck_text(text, answers=store)
     assert first["answers"] == "us" and len(list(tmp_path.rglob("*.json"))) == 2
     asked = []
-    real = verify.recheck.cvc5_results
-    monkeypatch.setattr(verify.recheck, "cvc5_results", lambda s, t: asked.append(s) or real(s, t))
+    real = verify.recheck_solvers.cvc5_results
+    monkeypatch.setattr(verify.recheck_solvers, "cvc5_results", lambda s, t: asked.append(s) or real(s, t))
     assert recheck_text(text, answers=store)["answers"] == "us" and asked == []
     # a different script text is a different question
     changed = text.replace("(check-sat)", "(assert true)\n(check-sat)", 1)
@@ -299,3 +299,74 @@ def test_the_runner_keeps_answers_beside_the_cache(tmp_path):
 
     run_claims(toy_claims(), jobs=1, progress=False, recheck=True, cache=Cache(tmp_path))
     assert len(list((tmp_path / "cvc5").rglob("*.json"))) == 5
+    from verify.recheck_solvers import available
+
+    assert len(list((tmp_path / "bitwuzla").rglob("*.json"))) == (1 if available() else 0)
+
+
+# --- Bitwuzla on the bit-vector and propositional queries (verify.recheck_solvers) --------------------------
+
+def test_the_bitwuzla_fragment_is_decided_by_the_script_text():
+    from verify.recheck_solvers import in_fragment
+
+    bv = "(declare-fun |mem2[0]| () (_ BitVec 13))\n(assert (= ((_ extract 3 0) |mem2[0]|) (_ bv5 4)))\n(check-sat)\n"
+    boolean = "; query 7\n(declare-fun P_2_1 () Bool)\n(assert (and P_2_1 (not P_2_1)))\n(check-sat)\n"
+    assert in_fragment(bv) and in_fragment(boolean)
+    assert not in_fragment("(declare-fun x () Int)\n(assert (> x 0))\n(check-sat)\n")
+    assert not in_fragment("(declare-fun x () Real)\n(assert (> x 0.5))\n(check-sat)\n")
+    # Bool variables, but integer arithmetic on ite terms: not Bitwuzla's logic
+    assert not in_fragment("(declare-fun p () Bool)\n(assert (= 0 (+ 1 (ite p 1 0))))\n(check-sat)\n")
+    assert not in_fragment("(declare-fun b () (_ BitVec 4))\n(assert (= (bv2nat b) 3))\n(check-sat)\n")
+
+
+def test_toy_claims_rechecked_by_bitwuzla_where_their_queries_are_bit_vectors(tmp_path):
+    pytest.importorskip("bitwuzla")
+    summary = run_claims(toy_claims(), jobs=1, progress=False, recheck=True)
+    assert [r.status for r in summary.results] == [Status.PROVED] * 4
+    b = summary.recheck["bitwuzla"]
+    # toy.bv asks one bit-vector query; the integer and real ones are left to cvc5
+    assert b["rechecked"] == 4 and b["queries"] == b["agreed"] == 1 and b["outside"] == 4
+    assert b["disagreed"] == b["unknown"] == b["failed"] == 0
+    assert any(s.startswith("bitwuzla ") for s in summary.recheck["solvers"])
+    assert "Bitwuzla re-checked the 1 bit-vector and propositional queries of 4 of them, 0 disagreements" in \
+        headline(summary.recheck)
+    from verify.report import write_report
+
+    report = write_report(summary, tmp_path, command=["test"])
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate(report, json.loads((ROOT / "verify" / "report_schema.json").read_text()))
+
+
+def _bv_outcome():
+    ob = Obligation("c", "o", f"{HERE}:toy_cells", (("theory", "bv"),))
+    o = run_obligation(ob)
+    assert o.status == Status.PROVED
+    return ob, o
+
+
+def test_a_bitwuzla_disagreement_is_an_error_naming_it():
+    pytest.importorskip("bitwuzla")
+    from verify.recheck_solvers import BITWUZLA
+
+    ob, o = _bv_outcome()
+    o.data["recheck_bv"] = recheck_text(o.artefacts[ARTEFACT], solver=BITWUZLA)
+    assert o.data["recheck_bv"]["answers"] == "u" and apply(ob, o).status == Status.PROVED
+    flipped = Outcome(o.status, o.summary, {**o.data, "recheck_bv": {**o.data["recheck_bv"], "answers": "s"}},
+                      dict(o.artefacts))
+    bad = apply(ob, flipped)
+    assert bad.status == Status.ERROR and "bitwuzla answered sat" in bad.summary
+    # a record that calls an in-fragment query "outside" (as if never asked) is inconsistent, not a pass
+    skipped = Outcome(o.status, o.summary, {**o.data, "recheck_bv": {**o.data["recheck_bv"], "answers": "."}},
+                      dict(o.artefacts))
+    assert apply(ob, skipped).status == Status.ERROR
+
+
+def test_a_script_bitwuzla_cannot_read_is_a_failure_not_agreement():
+    pytest.importorskip("bitwuzla")
+    from verify.recheck_solvers import BITWUZLA
+
+    # z3 writes one-argument conjunctions, which Bitwuzla's parser refuses
+    text = "; query 0: z3 0 answered unsat\n(assert (let (($x (and true))) (not $x)))\n(check-sat)\n(reset)\n"
+    done = recheck_text(text, solver=BITWUZLA)
+    assert done["answers"] == "!" and done["errors"]
+    assert recheck_text(text)["answers"] == "u"  # cvc5 reads it

@@ -44,7 +44,8 @@ def all_command(args) -> int:
             import cvc5  # noqa: F401
         except ImportError:
             raise UsageError("the cvc5 re-check (--recheck, the full profile's default) needs cvc5: "
-                             "pip install cvc5, or pass --no-recheck") from None
+                             "pip install '.[recheck]' (cvc5, and Bitwuzla for bit-vector queries), "
+                             "or pass --no-recheck") from None
     cache = Cache(args.cache_dir, enabled=not args.no_cache)
     summary = run_claims(claims, profile=args.profile, jobs=args.jobs, cache=cache, progress=not args.quiet,
                          registry=registry, recheck=recheck,
