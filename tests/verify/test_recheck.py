@@ -370,3 +370,18 @@ def test_a_script_bitwuzla_cannot_read_is_a_failure_not_agreement():
     done = recheck_text(text, solver=BITWUZLA)
     assert done["answers"] == "!" and done["errors"]
     assert recheck_text(text)["answers"] == "u"  # cvc5 reads it
+
+
+def test_an_outcome_rechecked_by_cvc5_alone_is_given_only_to_bitwuzla(monkeypatch):
+    """A cached outcome re-checked before Bitwuzla was installed asks Bitwuzla, not cvc5 again."""
+    pytest.importorskip("bitwuzla")
+    import verify.recheck_solvers
+    from verify.recheck import recheck_outcomes
+
+    ob, o = _bv_outcome()
+    o.data["recheck"] = recheck_text(o.artefacts[ARTEFACT])
+    asked = []
+    monkeypatch.setattr(verify.recheck_solvers, "cvc5_results", lambda s, t: asked.append(s) or ["unknown"])
+    assert recheck_outcomes([(ob, o)], jobs=1) == [o]
+    assert asked == [] and o.data["recheck_bv"]["answers"] == "u" and o.data["recheck"]["answers"] == "u"
+    assert recheck_outcomes([(ob, o)], jobs=1) == []  # both records current: nothing to do
