@@ -28,8 +28,9 @@ __all__ = ["Rechecker", "CVC5", "BITWUZLA", "recheckers", "rechecker", "cvc5_ver
 _OUTSIDE = re.compile(r"\b(Int|Real|to_real|to_int|is_int|bv2int|int2bv|bv2nat|nat2bv|Array|FloatingPoint|String)\b")
 #: Indexed terms ``(_ bv5 8)``, ``(_ BitVec 8)``, ``(_ extract 3 0)``: their numerals are indices, not Ints.
 _INDEXED = re.compile(r"\(_ [^()]*\)")
-#: A numeral or decimal as a whole token (an Int or Real literal once indexed terms are removed).
-_NUMERAL = re.compile(r"(?<![\w.#|])\d+(\.\d+)?(?![\w.|])")
+#: A numeral or decimal as a whole token, between white space and parentheses (an Int or Real literal once
+#: indexed terms are removed; digits inside a symbol such as ``a!1`` or ``?x565`` are not tokens of their own).
+_NUMERAL = re.compile(r"(?<=[\s(])\d+(\.\d+)?(?=[\s)])")
 #: ``|quoted symbols|`` may hold anything (``|mem2[0]|``); comments likewise.
 _QUOTED = re.compile(r"\|[^|]*\|")
 _COMMENT = re.compile(r";[^\n]*")

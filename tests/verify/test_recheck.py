@@ -312,6 +312,9 @@ def test_the_bitwuzla_fragment_is_decided_by_the_script_text():
     bv = "(declare-fun |mem2[0]| () (_ BitVec 13))\n(assert (= ((_ extract 3 0) |mem2[0]|) (_ bv5 4)))\n(check-sat)\n"
     boolean = "; query 7\n(declare-fun P_2_1 () Bool)\n(assert (and P_2_1 (not P_2_1)))\n(check-sat)\n"
     assert in_fragment(bv) and in_fragment(boolean)
+    # digits inside z3's let names and hex/binary literals are not numerals
+    assert in_fragment("(declare-fun p () Bool)\n(assert (let ((a!1 (not p))) (and a!1 p)))\n(check-sat)\n")
+    assert in_fragment("(declare-fun b () (_ BitVec 4))\n(assert (= b #b0101))\n(check-sat)\n")
     assert not in_fragment("(declare-fun x () Int)\n(assert (> x 0))\n(check-sat)\n")
     assert not in_fragment("(declare-fun x () Real)\n(assert (> x 0.5))\n(check-sat)\n")
     # Bool variables, but integer arithmetic on ite terms: not Bitwuzla's logic
