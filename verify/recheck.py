@@ -289,7 +289,8 @@ def _job(args: tuple[str, int, str | None, tuple[str, ...]]) -> dict:
 
 def recheck_outcomes(pairs, jobs: int, executor=None, timeout_ms: int = TIMEOUT_MS,
                      on_done: Callable[[Outcome], None] | None = None,
-                     store: Path | str | None = None) -> list[Outcome]:
+                     store: Path | str | None = None,
+                     on_todo: Callable[[int], None] | None = None) -> list[Outcome]:
     """Re-check every eligible ``(obligation, raw outcome)`` in cvc5 (and, where Bitwuzla is installed, its
     bit-vector and propositional queries in Bitwuzla) that these solver versions have not re-checked yet.
 
@@ -298,7 +299,7 @@ def recheck_outcomes(pairs, jobs: int, executor=None, timeout_ms: int = TIMEOUT_
     done) and returns the outcomes re-checked now.  Runs in ``executor``, else in a pool of
     ``jobs`` processes (in this process if ``jobs`` is 1 or there is one outcome).
     ``store``: the directory holding one :class:`Answers` store per solver (``<store>/cvc5``, ...), shared by
-    the workers (None: none).
+    the workers (None: none).  ``on_todo(n)`` is told how many outcomes are to be re-checked, before the first.
     """
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
@@ -314,6 +315,8 @@ def recheck_outcomes(pairs, jobs: int, executor=None, timeout_ms: int = TIMEOUT_
         if names:
             todo.append((o, names))
     todo.sort(key=lambda item: -len(item[0].artefacts[ARTEFACT]))  # longest first: a short tail
+    if on_todo is not None:
+        on_todo(len(todo))
 
     def done(o: Outcome, result: dict) -> None:
         o.data.update(result)

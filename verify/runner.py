@@ -59,24 +59,42 @@ class RunSummary:
     recheck: dict | None = None
 
 
-class _Progress:
-    """``[done/total] elapsed — current claim`` on a terminal; silent when piped."""
+#: Seconds between two progress lines when stderr is not a terminal.
+PROGRESS_EVERY = 60.0
 
-    def __init__(self, total: int, enabled: bool):
+
+class _Progress:
+    """``[done/total] elapsed  current`` for a long run: redrawn in place on a terminal; when stderr is a file
+    or a pipe (a background run, CI), one plain line at most every :data:`PROGRESS_EVERY` seconds and one at
+    the end."""
+
+    def __init__(self, total: int, enabled: bool, label: str = ""):
         self.total, self.done, self.start = total, 0, time.monotonic()
-        self.enabled = enabled and sys.stderr.isatty()
+        self.enabled, self.tty = enabled, sys.stderr.isatty()
+        self.label, self.every, self.last = label, PROGRESS_EVERY, self.start
+
+    def _line(self, current: str) -> str:
+        return f"{self.label}[{self.done}/{self.total}] {time.monotonic() - self.start:6.1f}s  {current}"
 
     def update(self, ob: Obligation | None) -> None:
         if ob is not None:
             self.done += 1
-        if self.enabled:
-            current = ob.id if ob is not None else ""
-            line = f"[{self.done}/{self.total}] {time.monotonic() - self.start:6.1f}s  {current}"
-            print("\r" + line[:110].ljust(110), end="", file=sys.stderr, flush=True)
+        if not self.enabled:
+            return
+        current = ob.id if ob is not None else ""
+        if self.tty:
+            print("\r" + self._line(current)[:110].ljust(110), end="", file=sys.stderr, flush=True)
+        elif ob is not None and time.monotonic() - self.last >= self.every:
+            self.last = time.monotonic()
+            print(self._line(current), file=sys.stderr, flush=True)
 
     def close(self) -> None:
-        if self.enabled:
+        if not self.enabled:
+            return
+        if self.tty:
             print("\r" + " " * 110 + "\r", end="", file=sys.stderr, flush=True)
+        elif self.done and self.last != self.start:  # a run long enough to have reported: say it ended
+            print(self._line("done"), file=sys.stderr, flush=True)
 
 
 def _ignore_sigint() -> None:  # workers leave Ctrl-C to the parent
@@ -201,9 +219,18 @@ def run_claims(
         from .recheck import recheck_outcomes
 
         keys = {id(outcomes[key_of(ob)]): key_of(ob) for ob in premises.nodes.values()}
-        done = recheck_outcomes([(ob, outcomes[key_of(ob)]) for ob in premises.nodes.values()], jobs, executor,
-                                recheck_timeout_ms, on_done=lambda o: cache.put(keys[id(o)], o),
-                                store=cache.root if cache.enabled else None)
+        obs = {id(outcomes[key_of(ob)]): ob for ob in premises.nodes.values()}
+        pairs = [(ob, outcomes[key_of(ob)]) for ob in premises.nodes.values()]
+        rebar = _Progress(0, progress, label="re-check ")
+
+        def rechecked_one(o: Outcome) -> None:
+            cache.put(keys[id(o)], o)
+            rebar.update(obs[id(o)])
+
+        done = recheck_outcomes(pairs, jobs, executor, recheck_timeout_ms, on_done=rechecked_one,
+                                store=cache.root if cache.enabled else None,
+                                on_todo=lambda n: setattr(rebar, "total", n))
+        rebar.close()
         rechecked = len(done)
     recheck_wall = time.perf_counter() - recheck_start
     if todo:

@@ -214,3 +214,21 @@ def test_batches_group_by_affinity_capped_and_longest_first():
     costs = [sum(previous[ob.id] for ob in b) for b in batches]
     assert costs == sorted(costs, reverse=True)
     assert _batches([Obligation("c", "new", "t:f")] + obs, previous, jobs=1)[0][0].name == "new"  # unknown first
+
+
+def test_progress_goes_to_a_log_as_plain_lines_when_stderr_is_not_a_terminal(capsys, monkeypatch):
+    """A background or CI run (stderr a file) gets plain progress lines, never carriage-return redraws."""
+    import verify.runner
+
+    claims = [claim(f"p.{i}", args=(("value", i),)) for i in range(3)]
+    monkeypatch.setattr(verify.runner, "PROGRESS_EVERY", 0.0)
+    run_claims(claims, jobs=1, progress=True)
+    err = capsys.readouterr().err
+    lines = err.splitlines()
+    assert "\r" not in err and [ln.split()[0] for ln in lines] == ["[1/3]", "[2/3]", "[3/3]", "[3/3]"]
+    assert lines[0].endswith("p.0/o") and lines[-1].endswith("done")
+    # at the default interval a short run prints nothing; progress=False never does
+    monkeypatch.setattr(verify.runner, "PROGRESS_EVERY", 60.0)
+    run_claims(claims, jobs=1, progress=True)
+    run_claims(claims, jobs=1, progress=False, recheck=False)
+    assert capsys.readouterr().err == ""

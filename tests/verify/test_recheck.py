@@ -388,3 +388,12 @@ def test_an_outcome_rechecked_by_cvc5_alone_is_given_only_to_bitwuzla(monkeypatc
     assert recheck_outcomes([(ob, o)], jobs=1) == [o]
     assert asked == [] and o.data["recheck_bv"]["answers"] == "u" and o.data["recheck"]["answers"] == "u"
     assert recheck_outcomes([(ob, o)], jobs=1) == []  # both records current: nothing to do
+
+
+def test_the_recheck_reports_its_progress_in_a_log(capsys, monkeypatch):
+    import verify.runner
+
+    monkeypatch.setattr(verify.runner, "PROGRESS_EVERY", 0.0)
+    run_claims(toy_claims(), jobs=1, progress=True, recheck=True)
+    lines = [ln for ln in capsys.readouterr().err.splitlines() if ln.startswith("re-check ")]
+    assert [ln.split()[1] for ln in lines] == ["[1/4]", "[2/4]", "[3/4]", "[4/4]", "[4/4]"]
