@@ -131,8 +131,8 @@ class Symbolic(_NumpySemantics):
             raise ValueError(f"attention scores depend on too many variables ({total} cases so far)")
         parts = []
         for val in v.domain:
-            env = {v: val}
-            sub = np.frompyfunc(lambda e: e.subs(env), 1, 1)
+            env, memo = {v: val}, {}  # one memo per case: shared subterms are substituted once
+            sub = np.frompyfunc(lambda e, env=env, memo=memo: e.subs(env, memo), 1, 1)
             parts.append((val, self._split(sub(keys), sub(queries), sub(values), total, how)))
         # a cell that is the same object in every case needs no case (most cells: a pointer moves one column)
         first = parts[0][1]

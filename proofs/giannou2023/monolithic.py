@@ -103,8 +103,9 @@ def prove_monolithic_cases(shape: list[int], pcs: list[int] | None = None, varia
                     # a selector over a single column is no variable of the template: nothing to substitute
                     env = {names[k]: v for k, v in (("pc", pc), (f"cmd{pc}.a", a), (f"cmd{pc}.b", b)) if k in names}
                     X = np.empty(template.X.shape, dtype=object)
+                    memo: dict = {}  # cells share subterms: each is substituted once per case
                     for idx, e in np.ndenumerate(template.X):
-                        X[idx] = e.subs(env)
+                        X[idx] = e.subs(env, memo)
                     pairs = _cells(network, layout, X)
                     failure, by_enum = _decide(pairs)
                     counts["cases"] += 1

@@ -307,3 +307,34 @@ def test_lookup_chains_on_one_pointer_on_every_assignment():
         for env in assignments(got.vars() | {p}):
             assert got.evaluate(env) == (xs[k] if cond.evaluate(env) else out).evaluate(env)
         out = got
+
+
+def _doubling_dag(x, y, depth):
+    e = x + y
+    for k in range(depth):  # each level uses the one below twice: 2^depth paths
+        e = sym.relu(e - k % 3) - sym.relu(-e + y) + y
+    return e
+
+
+def test_substitution_visits_each_shared_subterm_once(monkeypatch):
+    """Substitution walks each node of a DAG once (memoised per substitution), not once per path, and agrees
+    with evaluation (itself a tree walk, so checked at a depth it can afford)."""
+    from verify.symbolic.atoms import Relu
+
+    calls = []
+    real = Relu._subs
+    monkeypatch.setattr(Relu, "_subs", lambda self, env, memo: calls.append(self) or real(self, env, memo))
+    x, y = sym.var("x", (-2, -1, 0, 1, 2)), sym.var("y", (0, 1))
+    (vx,), (vy,) = x.vars(), y.vars()
+    small = _doubling_dag(x, y, 10)
+    for env in assignments([vx, vy]):
+        got = small.subs(env)
+        assert not got.terms and got.const == small.evaluate(env)
+    part = small.subs({vx: 1})
+    assert part.vars() <= {vy}
+    assert all(part.subs({vy: b}).const == small.evaluate({vx: 1, vy: b}) for b in vy.domain)
+    deep = _doubling_dag(x, y, 16)  # 2^16 paths: without the memo, visited many times over (and slowly)
+    for env in assignments([vx, vy]):
+        calls.clear()
+        assert not deep.subs(env).terms
+        assert len(calls) == len(set(calls)) <= 2 * 16

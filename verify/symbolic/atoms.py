@@ -76,6 +76,20 @@ class Atom:
             self._range = self._compute_range()
         return self._range
 
+    def subs(self, env: Mapping, memo: dict | None = None):
+        """This atom with the variables of ``env`` replaced by their values.
+
+        ``memo`` maps each node already substituted in this substitution to its result, so a subterm shared
+        across the DAG is substituted once (without it, nested ReLUs over shared forms are walked once per
+        path: exponentially often).  Entries keep their node alive, so node ids cannot be reused meanwhile.
+        """
+        if memo is None:
+            memo = {}
+        hit = memo.get(id(self))
+        if hit is None:
+            hit = memo[id(self)] = (self, self._subs(env, memo))
+        return hit[1]
+
 
 class Var(Atom):
     """An integer variable ranging over ``domain``."""
@@ -110,7 +124,7 @@ class Var(Atom):
     def evaluate(self, env: Mapping) -> Fraction:
         return Fraction(env[self])
 
-    def subs(self, env: Mapping) -> "Expr":
+    def _subs(self, env: Mapping, memo: dict) -> "Expr":
         return _pkg.const(env[self]) if self in env else _pkg.Expr(_ZERO, {self: _ONE})
 
     def __repr__(self) -> str:
@@ -142,8 +156,8 @@ class Relu(Atom):
     def evaluate(self, env):
         return max(self.inner.evaluate(env), _ZERO)
 
-    def subs(self, env):
-        return _pkg.relu(self.inner.subs(env))
+    def _subs(self, env, memo):
+        return _pkg.relu(self.inner.subs(env, memo))
 
     def __repr__(self):
         return f"relu({self.inner!r})"
@@ -191,10 +205,10 @@ class Case(Atom):
     def evaluate(self, env):
         return self.branch(env[self.var]).evaluate(env)
 
-    def subs(self, env):
+    def _subs(self, env, memo):
         if self.var in env:
-            return self.branch(env[self.var]).subs(env)
-        return _pkg.case(self.var, [(v, e.subs(env)) for v, e in self.branches])
+            return self.branch(env[self.var]).subs(env, memo)
+        return _pkg.case(self.var, [(v, e.subs(env, memo)) for v, e in self.branches])
 
     def __repr__(self):
         return f"case({self.var.name}: " + ", ".join(f"{v}->{e!r}" for v, e in self.branches) + ")"
@@ -225,8 +239,8 @@ class Ite(Atom):
     def evaluate(self, env):
         return self.then.evaluate(env) if self.cond.evaluate(env) else self.other.evaluate(env)
 
-    def subs(self, env):
-        return _pkg.ite(self.cond.subs(env), self.then.subs(env), self.other.subs(env))
+    def _subs(self, env, memo):
+        return _pkg.ite(self.cond.subs(env, memo), self.then.subs(env, memo), self.other.subs(env, memo))
 
     def __repr__(self):
         return f"ite({self.cond!r}, {self.then!r}, {self.other!r})"
@@ -259,8 +273,8 @@ class Digit(Atom):
             raise ValueError(f"digit of the non-integer {v}")
         return Fraction((v.numerator >> self.k) & 1)
 
-    def subs(self, env):
-        return _pkg.digit(self.inner.subs(env), self.k)
+    def _subs(self, env, memo):
+        return _pkg.digit(self.inner.subs(env, memo), self.k)
 
     def __repr__(self):
         return f"digit({self.inner!r}, {self.k})"

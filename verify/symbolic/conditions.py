@@ -53,19 +53,19 @@ class Cond(Atom):
             return not self.args[0].evaluate(env)
         raise ValueError(self.op)
 
-    def subs(self, env) -> "Cond":
+    def _subs(self, env, memo) -> "Cond":
         if not (self.vars() & env.keys()):
             return self
         if self.op == "eq0":
-            return _eq0(self.args[0].subs(env))
+            return _eq0(self.args[0].subs(env, memo))
         if self.op == "le0":
-            return _le0(self.args[0].subs(env))
+            return _le0(self.args[0].subs(env, memo))
         if self.op == "and":
-            return and_(*(a.subs(env) for a in self.args))
+            return and_(*(a.subs(env, memo) for a in self.args))
         if self.op == "or":
-            return or_(*(a.subs(env) for a in self.args))
+            return or_(*(a.subs(env, memo) for a in self.args))
         if self.op == "not":
-            return not_(self.args[0].subs(env))
+            return not_(self.args[0].subs(env, memo))
         return self
 
     def __repr__(self):

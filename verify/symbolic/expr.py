@@ -131,12 +131,19 @@ class Expr:
     def evaluate(self, env: Mapping) -> Fraction:
         return self.const + sum((c * a.evaluate(env) for a, c in self.terms.items()), _ZERO)
 
-    def subs(self, env: Mapping) -> "Expr":
+    def subs(self, env: Mapping, memo: dict | None = None) -> "Expr":
+        """This form with the variables of ``env`` replaced by their values (``memo``: see :meth:`Atom.subs`)."""
         if not self.terms or not (self.vars() & env.keys()):
             return self
+        if memo is None:
+            memo = {}
+        hit = memo.get(id(self))
+        if hit is not None:
+            return hit[1]
         out = Expr(self.const)
         for a, c in self.terms.items():
-            out = out + a.subs(env) * c if a.vars() & env.keys() else out + Expr(_ZERO, {a: c})
+            out = out + a.subs(env, memo) * c if a.vars() & env.keys() else out + Expr(_ZERO, {a: c})
+        memo[id(self)] = (self, out)
         return out
 
     def atoms(self) -> list[Atom]:
