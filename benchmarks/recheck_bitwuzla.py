@@ -19,11 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from verify.recheck import recheck_text  # noqa: E402
+from verify.claims import Outcome, Status  # noqa: E402
+from verify.recheck import compare, recheck_text  # noqa: E402
 from verify.recheck_solvers import BITWUZLA, available  # noqa: E402
-from verify.solver import ARTEFACT, parse_queries  # noqa: E402
-
-_ANSWER = {"u": "unsat", "s": "sat"}
+from verify.solver import ARTEFACT  # noqa: E402
 
 
 def main() -> int:
@@ -43,23 +42,17 @@ def main() -> int:
     start = time.perf_counter()
     for path in files:
         text = path.read_text()
-        queries = parse_queries(text)
         done = recheck_text(text, args.timeout_ms, solver=BITWUZLA)
+        # tallied exactly as the runner does (verify.recheck.compare)
+        found = compare(Outcome(Status.PROVED, "", {BITWUZLA.field: done}, {ARTEFACT: text}), BITWUZLA)
         n["files"] += 1
-        n["queries"] += sum(a != "unknown" for _, a, _ in queries)
-        for (_, z3_answer, _), code in zip(queries, done["answers"]):
-            if code in ".-":
-                continue
-            n["asked"] += 1
-            if code == "?":
-                n["unknown"] += 1
-            elif code == "!":
-                n["failed"] += 1
-            elif _ANSWER[code] == z3_answer:
-                n["agreed"] += 1
-            else:
-                n["disagreed"] += 1
-                errors.append(f"{path.parent.name}: z3 {z3_answer}, Bitwuzla {_ANSWER[code]}")
+        n["queries"] += found["queries"] + found["outside"]
+        n["asked"] += found["queries"]
+        for k in ("agreed", "unknown", "failed"):
+            n[k] += found[k]
+        n["disagreed"] += len(found["disagreed"])
+        errors += [f"{path.parent.name}: query {d['query']}: z3 {d['z3']}, Bitwuzla {d['other']}"
+                   for d in found["disagreed"]]
         errors += [f"{path.parent.name}: {e}" for e in done["errors"]]
     seconds = time.perf_counter() - start
     print(f"{BITWUZLA.version()}: {n['files']} artefacts, {n['queries']} queries z3 answered, "

@@ -218,14 +218,13 @@ def run_claims(
     if recheck:  # a second solver on every proof (verify.recheck)
         from .recheck import recheck_outcomes
 
-        keys = {id(outcomes[key_of(ob)]): key_of(ob) for ob in premises.nodes.values()}
-        obs = {id(outcomes[key_of(ob)]): ob for ob in premises.nodes.values()}
         pairs = [(ob, outcomes[key_of(ob)]) for ob in premises.nodes.values()]
+        owner = {id(o): ob for ob, o in pairs}  # an outcome shared by several claims: cached under one key
         rebar = _Progress(0, progress, label="re-check ")
 
         def rechecked_one(o: Outcome) -> None:
-            cache.put(keys[id(o)], o)
-            rebar.update(obs[id(o)])
+            cache.put(key_of(owner[id(o)]), o)
+            rebar.update(owner[id(o)])
 
         done = recheck_outcomes(pairs, jobs, executor, recheck_timeout_ms, on_done=rechecked_one,
                                 store=cache.root if cache.enabled else None,
