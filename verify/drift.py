@@ -180,8 +180,24 @@ def _magnitude(weights: dict[int, Fraction], amp) -> Fraction:
     return max(sum((w * amp[j][c] for j, w in weights.items()), Fraction(0)) for c in range(columns))
 
 
-def _ffn_rounding(model: FloatModel, layer: Layer, size: list) -> dict[int, arb]:
-    """Per written row: ``|F_float(x̃) − F(x̃)|`` of the feed-forward part and its residual addition."""
+def _known_signs(constants: dict[int, tuple]) -> dict[int, int]:
+    """The sign of each constant row that never changes sign (an indicator is ``+1``)."""
+    out = {}
+    for j, values in constants.items():
+        values = [as_fraction(v) for v in values]
+        if all(v >= 0 for v in values):
+            out[j] = 1
+        elif all(v <= 0 for v in values):
+            out[j] = -1
+    return out
+
+
+def _ffn_rounding(model: FloatModel, layer: Layer, size: list, signs: dict[int, int] | None = None,
+                  integers: set | None = None) -> dict[int, arb]:
+    """Per written row: ``|F_float(x̃) − F(x̃)|`` of the feed-forward part and its residual addition.
+
+    ``signs`` and ``integers`` describe the inputs (see :func:`verify.rounding.matvec_error`); the hidden
+    units are ReLU outputs, nonnegative, so the output products' signs are their weights'."""
     f = layer.ffn
     if f is None or not f.width:
         return {}
@@ -190,7 +206,7 @@ def _ffn_rounding(model: FloatModel, layer: Layer, size: list) -> dict[int, arb]
     b1 = {u: as_fraction(f.b1[u, 0]) for u in range(f.width)}
     rho, hsize = {}, {}
     for u, row in matrix_entries(f.W1, model).items():
-        rho[u], exact = matvec_error(model, row, size, b1[u])
+        rho[u], exact = matvec_error(model, row, size, b1[u], signs, integers)
         hsize[u] = exact + rho[u]
     for u in range(f.width):  # a unit reading nothing is its bias, rounded once when stored
         if u not in rho:
@@ -203,7 +219,7 @@ def _ffn_rounding(model: FloatModel, layer: Layer, size: list) -> dict[int, arb]
         row = w2.get(r)
         passed = sum((ball(a) * rho[u] for u, a, _, _ in row.terms), arb(0)) if row else arb(0)
         if row:
-            err, exact = matvec_error(model, row, hsize, b2.get(r, Fraction(0)))
+            err, exact = matvec_error(model, row, hsize, b2.get(r, Fraction(0)), dict.fromkeys(hsize, 1))
         else:
             b = b2[r]
             err, exact = ball(abs(model.stored(b) - b)), ball(abs(b))
@@ -237,6 +253,7 @@ def propagate(network: LoopedNetwork, lam, profiles: dict, amplitudes=None, laye
     if written & set(constants):
         raise ValueError("a row declared constant is written by some layer")
     d, n = network.layout.d, network.layout.n
+    signs = _known_signs(constants)
     E = list(start) if start is not None else [arb(0)] * d
     out = []
     for index in layers if layers is not None else range(len(network.layers)):
@@ -248,6 +265,7 @@ def propagate(network: LoopedNetwork, lam, profiles: dict, amplitudes=None, laye
         shifts, weights = {}, {}
         ints = set(integral(index)) if integral is not None and rounding is not None else set()
         exact = {j for j in ints if E[j] == 0}
+        head_rows: set[int] = set()
         for head in layer.heads:
             if rounding is not None and not head.is_plain:
                 raise NotImplementedError(f"head {head.name}: no rounding bound for masked or linear heads")
@@ -288,6 +306,7 @@ def propagate(network: LoopedNetwork, lam, profiles: dict, amplitudes=None, laye
                 extra = softmax_l1(rounding, n)
             w = head_l1_bound(lam, profiles[head.name], delta) + extra
             shifts[head.name], weights[head.name] = delta, w
+            head_rows |= set(V)
             for r, row in V.items():
                 dv = sum((ball(v) * E[j] for j, v in row.items()), arb(0))
                 bv = ball(_magnitude(row, amp))
@@ -318,7 +337,9 @@ def propagate(network: LoopedNetwork, lam, profiles: dict, amplitudes=None, laye
                     failed.append(r)
         if rounding is not None:
             size = [exact_size[j] + after_attention[j] for j in range(d)]
-            for r, e in _ffn_rounding(rounding, layer, size).items():
+            integers = {j for j in exact if j not in head_rows} | {
+                j for j, values in constants.items() if all(as_fraction(v).denominator == 1 for v in values)}
+            for r, e in _ffn_rounding(rounding, layer, size, signs, integers).items():
                 new[r] = new[r] + e
         E = new
         out.append(LayerDrift(layer.name, E, shifts, weights, failed))

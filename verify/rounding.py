@@ -11,7 +11,16 @@ whose order and use of FMA are unspecified), satisfies
 
     |fl(Σ w_j x_j) − Σ w_j x_j| ≤ γ_k·Σ |w_j x_j| + 2k·η,   γ_k = k·u/(1 − k·u)
 
-(Higham (3.5); zero terms are exact and add nothing).  Overflow is excluded,
+(Higham (3.5); zero terms are exact and add nothing).  Where it is smaller,
+the **node-wise bound** (:meth:`FloatModel.dot`, :meth:`FloatModel.sum_error`)
+is used instead: every product that may round adds ``u·|w x| + η`` (products
+by ``±2^i``, ``i ≥ 0``, and of integer weights with exact integer inputs
+are exact); every one of the ``k − 1`` additions, in any tree, has an exact
+result in ``[−N − g, P + g]`` (``P``, ``N``: the positive and negative parts
+of the terms, known from the signs of the weights and of inputs such as ReLU
+outputs and indicators; ``g = γ_(k−1)(P + N)`` the partial sums' own error),
+so it rounds by at most half an ulp of that binade, ``u·2^⌊log2 B⌋``.  A
+gate ``+C·ind − C`` then counts once, not twice.  Overflow is excluded,
 not modelled: :func:`matvec_error` refuses terms whose sum could exceed half
 the largest finite value.  Integer arithmetic is
 exact: a dot product of exact integer inputs with integer weights, all of
@@ -96,15 +105,69 @@ class FloatModel:
         f = as_fraction(w)
         return _stored(f.numerator, f.denominator, self.dtype)
 
-    def dot(self, k: int, magnitude) -> arb:
-        """Rounding of a ``k``-term dot product whose terms' absolute values sum to ``magnitude``."""
+    def dot(self, k: int, magnitude, positive=None, negative=None, inexact=None) -> arb:
+        """Rounding of a ``k``-term dot product whose terms' absolute values sum to ``magnitude``.
+
+        The smaller of Higham's ``γ_k·Σ|w_j x_j|`` and the node-wise bound of
+        :meth:`sum_error`: every product rounded once (``inexact`` bounds the
+        absolute values of the products that may round; the others are exact),
+        partial sums within ``[−negative, positive]`` (all three default to
+        ``magnitude``).
+        """
         if k == 0:
             return arb(0)
-        return ball(self.gamma(k)) * magnitude + ball(2 * k * self.eta)
+        gamma = ball(self.gamma(k)) * magnitude + ball(2 * k * self.eta)
+        products = ball(self.u) * (magnitude if inexact is None else inexact) + ball(k * self.eta)
+        pos = magnitude if positive is None else positive
+        neg = magnitude if negative is None else negative
+        return _smaller(gamma, products + self.sum_error(k, pos + products, neg + products))
+
+    def half_ulp(self, bound) -> arb:
+        """``u·2^⌊log2 bound⌋``: at least half an ulp of every normal ``y`` with ``|y| ≤ bound``.
+
+        ``|fl(y) − y| ≤ ½ulp(y) = u·2^e`` for ``2^e ≤ |y| < 2^(e+1)``, so this
+        bounds the rounding of a sum of magnitude at most ``bound`` (a subnormal
+        sum is exact) — up to twice sharper than ``u·bound``.
+        """
+        top = upper(ball(bound))
+        if top <= 0:
+            return arb(0)
+        e = top.numerator.bit_length() - top.denominator.bit_length()
+        if Fraction(2) ** e > top:  # bit lengths overshoot by one when the numerator's leading bits are smaller
+            e -= 1
+        return ball(self.u * Fraction(2) ** e)
+
+    def sum_error(self, k: int, positive, negative) -> arb:
+        """Rounding of the ``k − 1`` additions of a ``k``-term sum, in *any* order (any binary tree).
+
+        Every term is known to lie in ``[−n_j, p_j]`` with ``Σp_j ≤ positive`` and
+        ``Σn_j ≤ negative``; so the exact sum of any subset of terms lies in
+        ``[−negative, positive]``.  A computed partial sum is off from the exact
+        sum of its terms by at most ``γ_(k−1)·(positive + negative)`` (Higham
+        (3.5), any order), so every addition's exact result is at most
+        ``B = max(positive, negative) + γ_(k−1)·(positive + negative)`` in
+        magnitude and rounds by at most :meth:`half_ulp` ``(B)``; there are
+        ``k − 1`` of them.  Terms of opposite signs (a gate ``+C·ind − C``)
+        no longer count twice, as they do in ``Σ|terms|``.
+        """
+        if k <= 1:
+            return arb(0)
+        pos, neg = ball(positive), ball(negative)
+        top = _larger(pos, neg) + ball(self.gamma(k - 1)) * (pos + neg)
+        return (k - 1) * self.half_ulp(top)
 
     def add(self, magnitude) -> arb:
-        """Rounding of one addition whose operands' absolute values sum to ``magnitude``."""
-        return ball(self.u) * magnitude
+        """Rounding of one addition whose operands' absolute values sum to ``magnitude`` (:meth:`half_ulp`)."""
+        return self.half_ulp(magnitude)
+
+
+def _smaller(a: arb, b: arb) -> arb:
+    """The bound with the smaller upper end (both bound the same quantity)."""
+    return a if upper(a) <= upper(b) else b
+
+
+def _larger(a: arb, b: arb) -> arb:
+    return a if upper(a) >= upper(b) else b
 
 
 @lru_cache(maxsize=None)
@@ -147,6 +210,7 @@ class Entries:
     """One matrix row for rounding bounds: ``(column, |w|, |w̃|, |w̃ − w|)`` per nonzero exact weight."""
 
     terms: tuple[tuple[int, Fraction, Fraction, Fraction], ...]
+    signs: tuple[int, ...] = ()  # the sign (+1 or −1) of each exact weight, in the order of ``terms``
 
     @property
     def k(self) -> int:
@@ -161,8 +225,8 @@ def matrix_entries(matrix, m: FloatModel) -> dict[int, Entries]:
         if w == 0:
             continue
         s = m.stored(w)
-        rows.setdefault(i, []).append((j, abs(w), abs(s), abs(s - w)))
-    return {i: Entries(tuple(t)) for i, t in rows.items()}
+        rows.setdefault(i, []).append((j, abs(w), abs(s), abs(s - w), 1 if w > 0 else -1))
+    return {i: Entries(tuple(t[:4] for t in ts), tuple(t[4] for t in ts)) for i, ts in rows.items()}
 
 
 def exact_integer(m: FloatModel, row: Entries | None, exact: set, limit, bias: Fraction = Fraction(0)) -> bool:
@@ -176,18 +240,52 @@ def exact_integer(m: FloatModel, row: Entries | None, exact: set, limit, bias: F
     return bias.denominator == 1 and m.stored(bias) == bias and limit <= ball(1 / m.u)
 
 
-def matvec_error(m: FloatModel, row: Entries, size, bias: Fraction = Fraction(0)) -> tuple[arb, arb]:
+def matvec_error(m: FloatModel, row: Entries, size, bias: Fraction = Fraction(0),
+                 signs: dict[int, int] | None = None, integers: set | None = None) -> tuple[arb, arb]:
     """``(error, magnitude)`` of ``fl(Σ w̃_j x̃_j + b̃)`` against ``Σ w_j x̃_j + b`` (exact weights, the same
-    float inputs), with ``|x̃_j| ≤ size[j]``; ``magnitude`` bounds ``|Σ w_j x̃_j + b|``."""
+    float inputs), with ``|x̃_j| ≤ size[j]``; ``magnitude`` bounds ``|Σ w_j x̃_j + b|``.
+
+    ``signs`` names inputs of known sign (``+1``: ``x̃_j ≥ 0``, e.g. a ReLU output
+    or an indicator; ``−1``: ``≤ 0``); with the weights' and the bias's signs
+    they split the terms into positive and negative parts for
+    :meth:`FloatModel.dot` (a stored weight has the sign of the exact one).
+    ``integers`` names inputs that are exact integers (no drift): their
+    products with integer weights round nowhere, as do products with
+    weights ``±2^i`` (:func:`_exact_product`).
+    """
+    signs, integers = signs or {}, integers or set()
     exact = sum((ball(a) * size[j] for j, a, _, _ in row.terms), arb(0)) + ball(abs(bias))
-    stored_sum = sum((ball(s) * size[j] for j, _, s, _ in row.terms), arb(0))
-    representation = sum((ball(d) * size[j] for j, _, _, d in row.terms), arb(0))
+    stored_sum = arb(0)
+    representation = arb(0)
+    positive, negative, inexact = arb(0), arb(0), arb(0)
+    weight_signs = row.signs or (0,) * row.k
+    for (j, _, s, d), ws in zip(row.terms, weight_signs):
+        term = ball(s) * size[j]
+        stored_sum += term
+        representation += ball(d) * size[j]
+        sign = ws * signs.get(j, 0)
+        positive += term if sign >= 0 else arb(0)
+        negative += term if sign <= 0 else arb(0)
+        if not _exact_product(m, s, j in integers, term):
+            inexact += term
     k = row.k
     if bias != 0:
         sb = m.stored(bias)
         representation += ball(abs(sb - bias))
         stored_sum += ball(abs(sb))
+        positive += ball(sb) if sb > 0 else arb(0)
+        negative += ball(-sb) if sb < 0 else arb(0)
         k += 1
     if not stored_sum < ball(m.largest / 2):
         raise ValueError(f"{m.name}: a dot product may overflow (terms up to {stored_sum.str(3)})")
-    return representation + m.dot(k, stored_sum), exact
+    return representation + m.dot(k, stored_sum, positive, negative, inexact), exact
+
+
+def _exact_product(m: FloatModel, weight: Fraction, integer_input: bool, bound: arb) -> bool:
+    """Is ``fl(w̃·x̃)`` exact?  Yes for a stored weight ``±2^i``, ``i ≥ 0`` (a shift: no overflow, checked by the
+    caller, and no underflow), and for an integer weight times an integer input when ``|w̃ x̃| ≤ 1/u``."""
+    if weight == 0:
+        return True
+    if weight.denominator == 1 and weight.numerator & (weight.numerator - 1) == 0:
+        return True
+    return integer_input and weight.denominator == 1 and bound <= ball(1 / m.u)

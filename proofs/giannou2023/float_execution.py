@@ -27,31 +27,36 @@ pointer scores of layer 1 are exact.
 
 **What this certifies** (λ = 17, measured 2026-11-30): float64 on the
 machines of linear_search, multiply and reverse_list (N = 8) and on the small
-CI machines — every loop, invariant ``B ≈ 3.3e-14``; *not* factorial's
-(N = 14): already the first loop's bound entering error correction is 0.435
-> ε = 1/4 (the real-arithmetic bound is 0.047).  The gap is the global
-Lipschitz amplification (~10^12 from layer 1 to layer 9, through the adders'
-slope-C threshold units) applied to the rounding of layer 1's gated
-overwrite (``2x − 2y + 100·ind − 100``: in any summation order the partial
-sums reach 100, so ~10^-14).  Every loop after the first is out of reach of
-this method altogether: even in *real* arithmetic, starting the loop with
-the snapped rows (M, PC, S_cmd) off by one float64 ulp (2^-53) raises the
-bound entering error correction from 0.047 to 0.090, and by 10^-15 to 0.44
-> ε; the standard model bounds error correction's own rounding by ~100u, so
-no invariant exists at this machine without a finer (ulp-level) analysis of
-error correction.  Local, kink-aware slopes would not close the gap: on valid
-inputs many adder units sit *exactly on* a kink (pre-activation 0 on some
-input — 32 of add_one's 49 units and 49 of add's 113 at (1, 8, 16, 8), column
-0: the word bits ±1, the indicator 1, the flag 0), so a perturbation meets
-the steep slope-C piece and the local slope equals the global one (measured
-again: slopes local to the lattice of exact values, ``t ∈ (1/D)ℤ``, equal the
-global ones on every adder unit, because the ramps end exactly on that lattice);
-only an argument that the float operations there are exact (no perturbation at
-all) would.  That argument is :mod:`.float_absorption`, and it certifies float32
-(where ``e^{−34}`` is below half a unit and rounding removes it) but not float64
-(where it is not).  Under the standard model float32 gets bounds of
-10^0 … 10^8 here; so this module certifies float64 only, and factorial's
-machine is reported UNKNOWN with the gap, never a looser ε.
+CI machines — every loop, invariant ``B ≈ 1.6e-14``.  On factorial's machine
+(N = 14) it certifies **one loop from every exactly encoded valid state**
+(bound entering error correction 0.171 ≤ ε = 1/4; the real-arithmetic bound
+is 0.047), but finds no invariant, and :mod:`.float_snap_noise` shows why this
+route cannot find one: error correction's own float64 output on a PC row is
+off by 6u in an admissible summation order of its output product (a
+replayable input and tree), and PC rows started within 6u already bring the
+*real-arithmetic* bound entering error correction to 0.304 > ε (the pointer
+scores' tie turns the noise into a weight shift that the adders amplify
+~10^12-fold; every score is a sum of ±1 products, so the noise is not
+absorbed).  The same holds at every λ tried (20, 24, 30: the first loop stays
+certified, no invariant).  Local, kink-aware slopes would not close the gap
+either: on valid inputs many adder units sit *exactly on* a kink
+(pre-activation 0 on some input — 32 of add_one's 49 units and 49 of add's
+113 at (1, 8, 16, 8), column 0), so a perturbation meets the steep piece and
+the local slope equals the global one.  What would: a per-state analysis of
+the actual run, or an argument that the float operations there are exact —
+:mod:`.float_absorption`, which certifies float32 at λ = 17 and float64 at
+λ = 24 (where ``e^{−2λ}`` is below half a unit and rounding removes it);
+under the standard model float32 gets bounds far above ε here, so this
+module certifies float64 only.  So
+factorial's machine at the design λ is reported UNKNOWN with its gap, never
+a looser ε.
+
+The rounding bounds are :mod:`verify.rounding`'s: Higham's ``γ_k`` or, where
+smaller, the node-wise bound (partial sums within the signed range of their
+terms, half an ulp of their binade each, exact products by powers of two and
+of integer inputs).  That refinement took the first loop's bound on
+factorial's machine from 0.435 to 0.171; under ``γ_k`` alone the gated
+overwrite's ``+C·ind − C`` counted twice.
 
 Beside each certificate, the witnessed errors of the float run and of the
 adversarial states (:func:`constructions.giannou2023.temperature.adversarial_states`)
@@ -80,6 +85,7 @@ from verify.rounding import model as float_model
 from . import premises
 from .common import obligation, ref
 from .float_runs import fold_with_witnesses, formats_conclude, unsound, with_witnesses
+from .float_snap_noise import U64, noise_witness, pc_noise_entering
 
 __all__ = ["float_certificate", "certified_float", "integral_rows", "CLAIMS", "FLOAT64_RUNS"]
 
@@ -150,10 +156,16 @@ def float_certificate(shape: SubleqShape, lam, fmt: str, C=DEFAULTS["C"], eps=DE
                        "per_layer": [(d.layer, float(max(upper(e) for e in d.errors))) for d in drifts]})
         if attempt == 1:  # from an exactly encoded state: the first loop of every run
             result["first_loop_entering"] = float(entering)
+            result["first_loop_end"] = float(max(end[r] for r in rows))
         if failed:
-            return {**result, "holds": False, "snap_failed": failed[:5],
-                    "reason": f"the drift entering error correction ({float(entering):.3g}) exceeds eps = {eps} "
-                              f"on {len(failed)} rows (e.g. {failed[0]})"}
+            reason = (f"the drift entering error correction ({float(entering):.3g}) exceeds eps = {eps} "
+                      f"on {len(failed)} rows (e.g. {failed[0]})")
+            if attempt > 1:
+                reason = (f"one loop from every exactly encoded valid state is certified (entering error correction "
+                          f"{result['first_loop_entering']:.3g} <= eps), but no loop invariant is found: started within "
+                          f"{float(max(bound)):.3g} (twice error correction's own rounding, "
+                          f"{result['first_loop_end']:.3g}), {reason}")
+            return {**result, "holds": False, "snap_failed": failed[:5], "reason": reason}
         if attempt > 1 and all(e <= b for e, b in zip(end, bound)):
             top = max(bound)
             result.update({"bound": float(top), "bound_exact": str(top)})
@@ -174,11 +186,28 @@ def certified_float(shape: list[int], lam: str, fmt: str) -> Outcome:
     real = certify(shp, Fraction(lam))
     data = {**cert, "shape": list(shape), "real_drift": float(real.drift),
             "seconds": round(time.perf_counter() - start, 2)}
+    if not cert["holds"] and fmt == "float64" and cert.get("first_loop_entering", 1) <= Fraction(DEFAULTS["eps"]):
+        data.update(_invariant_gap(shp, Fraction(lam)))
+        noise, entering = data["snap_noise"], data["pc_noise_entering"]
+        blocked = entering > Fraction(DEFAULTS["eps"])
+        cert["reason"] += (f"; {'and this route cannot close: ' if blocked else ''}error correction's float64 output "
+                           f"on a PC row is off by {noise['noise_u']}u (u = 2^-53) in an admissible summation order "
+                           f"(x = {noise['x']}, tree {noise['tree']}), and from PC rows within that, real arithmetic "
+                           f"alone bounds the drift entering error correction by {entering:.3g} "
+                           f"{'> eps' if blocked else '<= eps'}")
     if cert["holds"]:
         return Outcome(Status.PROVED, f"{shp}, {fmt}, lambda = {lam}: every loop stays within {cert['bound']:.3g} "
                        f"of the hardmax loop (entering error correction: {cert['entering']:.3g} <= eps; real "
                        f"arithmetic alone: {float(real.drift):.3g})", data)
     return Outcome(Status.UNKNOWN, f"{shp}, {fmt}, lambda = {lam}: not certified: {cert['reason']}", data)
+
+
+def _invariant_gap(shape: SubleqShape, lam: Fraction) -> dict:
+    """The witnessed noise error correction leaves on a ``PC`` row, and the real drift bound it alone causes
+    (:mod:`.float_snap_noise`)."""
+    witness = noise_witness(shape)
+    entering = pc_noise_entering(shape, lam, witness["noise_u"] * U64)
+    return {"snap_noise": {**witness, "noise_u": str(witness["noise_u"])}, "pc_noise_entering": entering}
 
 
 def _conclude(claim, outcomes):
