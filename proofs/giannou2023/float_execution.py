@@ -84,8 +84,9 @@ from verify.rounding import model as float_model
 
 from . import premises
 from .common import obligation, ref
+from .function_conclude import metric
 from .float_runs import fold_with_witnesses, formats_conclude, unsound, with_witnesses
-from .float_snap_noise import U64, noise_witness, pc_noise_entering
+from .float_snap_noise import U64, noise_witness, noisy_pc_run, pc_noise_entering
 
 __all__ = ["float_certificate", "certified_float", "integral_rows", "CLAIMS", "FLOAT64_RUNS"]
 
@@ -178,8 +179,11 @@ def float_certificate(shape: SubleqShape, lam, fmt: str, C=DEFAULTS["C"], eps=DE
 
 
 @produces("arb")
-def certified_float(shape: list[int], lam: str, fmt: str) -> Outcome:
-    """PROVED when the float machine's loop invariant holds at this machine (every valid state, every loop)."""
+def certified_float(shape: list[int], lam: str, fmt: str, program: str | None = None) -> Outcome:
+    """PROVED when the float machine's loop invariant holds at this machine (every valid state, every loop).
+
+    When it does not but the first loop is certified, the data say why the route stops
+    (:mod:`.float_snap_noise`), with ``program``'s run under the witnessed noise beside it (an illustration)."""
     shp = SubleqShape(*shape)
     start = time.perf_counter()
     cert = float_certificate(shp, Fraction(lam), fmt)
@@ -187,7 +191,7 @@ def certified_float(shape: list[int], lam: str, fmt: str) -> Outcome:
     data = {**cert, "shape": list(shape), "real_drift": float(real.drift),
             "seconds": round(time.perf_counter() - start, 2)}
     if not cert["holds"] and fmt == "float64" and cert.get("first_loop_entering", 1) <= Fraction(DEFAULTS["eps"]):
-        data.update(_invariant_gap(shp, Fraction(lam)))
+        data.update(_invariant_gap(shp, Fraction(lam), program))
         noise, entering = data["snap_noise"], data["pc_noise_entering"]
         blocked = entering > Fraction(DEFAULTS["eps"])
         cert["reason"] += (f"; {'and this route cannot close: ' if blocked else ''}error correction's float64 output "
@@ -195,6 +199,10 @@ def certified_float(shape: list[int], lam: str, fmt: str) -> Outcome:
                            f"(x = {noise['x']}, tree {noise['tree']}), and from PC rows within that, real arithmetic "
                            f"alone bounds the drift entering error correction by {entering:.3g} "
                            f"{'> eps' if blocked else '<= eps'}")
+        if "noisy_run_entering" in data:
+            cert["reason"] += (f" (illustration, numpy's order: with that noise on PC at every state of {program}'s "
+                               f"run, the float64 loop stays within {data['noisy_run_entering']:.3g} of the exact "
+                               f"loop entering error correction)")
     if cert["holds"]:
         return Outcome(Status.PROVED, f"{shp}, {fmt}, lambda = {lam}: every loop stays within {cert['bound']:.3g} "
                        f"of the hardmax loop (entering error correction: {cert['entering']:.3g} <= eps; real "
@@ -202,12 +210,15 @@ def certified_float(shape: list[int], lam: str, fmt: str) -> Outcome:
     return Outcome(Status.UNKNOWN, f"{shp}, {fmt}, lambda = {lam}: not certified: {cert['reason']}", data)
 
 
-def _invariant_gap(shape: SubleqShape, lam: Fraction) -> dict:
-    """The witnessed noise error correction leaves on a ``PC`` row, and the real drift bound it alone causes
-    (:mod:`.float_snap_noise`)."""
+def _invariant_gap(shape: SubleqShape, lam: Fraction, program: str | None) -> dict:
+    """The witnessed noise error correction leaves on a ``PC`` row, the real drift bound it alone causes, and
+    (an illustration) ``program``'s float64 run with that noise (:mod:`.float_snap_noise`)."""
     witness = noise_witness(shape)
     entering = pc_noise_entering(shape, lam, witness["noise_u"] * U64)
-    return {"snap_noise": {**witness, "noise_u": str(witness["noise_u"])}, "pc_noise_entering": entering}
+    out = {"snap_noise": {**witness, "noise_u": str(witness["noise_u"])}, "pc_noise_entering": entering}
+    if program is not None:
+        out["noisy_run_entering"] = noisy_pc_run(program, lam, float.fromhex(witness["value"]))
+    return out
 
 
 def _conclude(claim, outcomes):
@@ -243,6 +254,15 @@ def _conclude(claim, outcomes):
                                      "real-arithmetic drift bound (no rounding)"], "rows": rows},
                "assumption": "np.exp within 4 ulps (verify.rounding.EXP_ULPS); every other operation in the IEEE "
                              "standard model; dot products in any summation order"}
+    # regression metrics (lower is better): the first loop's bound entering error correction, and the invariant
+    metrics = {}
+    for name, c in certs.items():
+        if c.data.get("first_loop_entering") is not None:
+            metrics[f"float64_first_loop_entering_{name}"] = metric(c.data["first_loop_entering"])
+        if c.status == Status.PROVED:
+            metrics[f"float64_invariant_{name}"] = metric(c.data["bound"])
+    if metrics:
+        details["metrics"] = metrics
     proved = sum(s == Status.PROVED for s in statuses)
     summary = f"{proved} of {len(statuses)} machines certified"
     if gaps:
@@ -272,7 +292,7 @@ def _obligations(claim: Claim, fmt: str, programs: list[str]):
     for name in programs:
         shape = premises.program_shape(name)
         ob = obligation(claim, f"{fmt}@{name}", f"{_F}:certified_float", weights=shape, shape=list(shape),
-                        lam=lam, fmt=fmt)
+                        lam=lam, fmt=fmt, program=name)
         out.append(dataclasses.replace(ob, premises=premises.certificate_premises(shape, "every column")))
         out.append(obligation(claim, f"witness:{fmt}@{name}", f"{_R}:witnessed_float", weights=shape,
                               program=name, lam=lam, fmt=fmt))

@@ -48,8 +48,15 @@ def test_pc_noise_raises_the_real_drift_bound_from_the_certificate_value():
 
 def test_factorials_machine_is_certified_for_one_loop_and_the_gap_is_reported():
     shape = premises.program_shape("factorial")
-    out = fe.certified_float(list(shape), "17", "float64")
+    out = fe.certified_float(list(shape), "17", "float64", "factorial")
     assert out.status == Status.UNKNOWN
     assert out.data["first_loop_entering"] <= 0.25 < out.data["entering"]
     assert out.data["pc_noise_entering"] > 0.25 and "cannot close" in out.summary
     assert Fraction(out.data["snap_noise"]["noise_u"]) > 0
+    assert out.data["noisy_run_entering"] <= 0.25  # the illustration: numpy's run is not hurt by that noise
+
+
+def test_the_noisy_run_sees_a_damaging_noise():
+    """The illustration can fail: PC bits at 0.6 instead of 1 move the loop by more than ε."""
+    assert sn.noisy_pc_run("multiply", 17, 1.0) < 1e-6
+    assert sn.noisy_pc_run("multiply", 17, 0.6) > 0.25
