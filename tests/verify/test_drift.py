@@ -148,3 +148,65 @@ def test_rounding_drift_covers_a_float_feed_forward_exactly_measured(fmt):
 @pytest.mark.parametrize("fmt", ["float32", "float64"])
 def test_rounding_drift_with_too_small_u_is_violated(fmt):
     assert _toy_excess(fmt, Fraction(1, 2**40) if fmt == "float32" else Fraction(1, 2**70)) > 0
+
+
+def _gate_net():
+    """One gated overwrite per target row, ``T += ReLU(2B − 2T + C·ind − C) − ReLU(−2B + 2T + C·ind − C)``, with
+    C = 100 and ``ind`` an indicator row no layer writes (a toy, not a paper's layer)."""
+    from verify.ffn_builder import FFNBuilder
+    from verify.layer import Layer, LoopedNetwork
+    from verify.layout import Layout
+
+    lay = Layout.build([("T", 3), ("B", 3), ("ind", 1)], [("cell", 4)], pos_bits=2)
+    ind = lay.row("ind")
+    ffn = FFNBuilder(lay.d)
+    for rt, rb in zip(lay.rows("T"), lay.rows("B")):
+        up = ffn.unit(f"up{rt}", {rb: 2, rt: -2, ind: 100}, -100)
+        down = ffn.unit(f"down{rt}", {rb: -2, rt: 2, ind: 100}, -100)
+        ffn.out(rt, up, 1)
+        ffn.out(rt, down, -1)
+    return LoopedNetwork("gate", lay, (Layer("gate", (), ffn.build(), ("T", "B", "ind"), ("T",)),))
+
+
+def _gate_excess(u=None, signs: bool = True, seeds: int = 12) -> tuple[float, float]:
+    """(largest measured error − bound over shuffled-order float64 runs, the bound) for the gate toy."""
+    from tests.verify.shuffled_float import ShuffledFloat
+    from verify.rounding import model
+
+    net = _gate_net()
+    lay = net.layout
+    rng = np.random.default_rng(11)
+    X = np.zeros((lay.d, lay.n), dtype=object)
+    for c in range(lay.n):
+        X[lay.row("ind"), c] = Fraction(c % 2)
+        for rt, rb in zip(lay.rows("T"), lay.rows("B")):
+            t, new = int(rng.choice([-1, 1])), int(rng.choice([-1, 1]))
+            X[rt, c] = Fraction(t)
+            X[rb, c] = Fraction(t + new, 2) + Fraction(int(rng.integers(1, 2**30)), 2**60)  # a read with low bits
+    te = []
+    Evaluator(net, Exact()).loop(RatArray.from_values(X.tolist()), te)
+    amp = [tuple(tuple(abs(v) for v in row) for row in X)]
+    constants = {lay.row("ind"): (0, 1)} if signs else {}
+    with precision(128):
+        bound = propagate(net, 1, {}, amplitudes=lambda i: amp[i], rounding=model("float64", u),
+                          constants=constants)[0].errors
+    worst = -np.inf
+    for seed in range(seeds):
+        tf = []
+        Evaluator(net, ShuffledFloat(1, np.float64, seed)).loop(np.array(X.tolist(), dtype=float), tf)
+        for r in lay.rows("T"):
+            for c in range(lay.n):
+                err = abs(Fraction(float(tf[0].output[r, c])) - te[0].output.item(r, c))
+                worst = max(worst, float(err - upper(bound[r])))
+    return worst, float(max(upper(bound[r]) for r in lay.rows("T")))
+
+
+def test_signed_partial_sums_bound_a_gate_in_shuffled_orders_and_sharpen_it():
+    excess, signed = _gate_excess()
+    assert excess <= 0
+    _, unsigned = _gate_excess(signs=False, seeds=1)  # the indicator's sign unknown: +100 and −100 count twice
+    assert signed < unsigned
+
+
+def test_gate_rounding_with_too_small_u_is_violated():
+    assert _gate_excess(Fraction(1, 2**70))[0] > 0
