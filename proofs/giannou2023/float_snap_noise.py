@@ -43,12 +43,19 @@ import itertools
 import random
 from fractions import Fraction
 
+import numpy as np
+
 from constructions.giannou2023 import SubleqShape
+from constructions.giannou2023.encoding import encode
+from constructions.giannou2023.execute import machine
+from constructions.giannou2023.isa import step
+from constructions.giannou2023.program import resolve_program
 from constructions.giannou2023.subleq import DEFAULTS
 from constructions.giannou2023.temperature import _constants, _network, attention_facts
 from verify.arb import ball, precision, upper
 from verify.drift import propagate
-from verify.semantics import as_fraction
+from verify.forward import Evaluator
+from verify.semantics import Exact, Float, as_fraction
 
 __all__ = ["snap_row", "snap_outputs", "noise_witness", "pc_noise_entering", "noisy_pc_run"]
 
@@ -148,15 +155,6 @@ def pc_noise_entering(shape: SubleqShape, lam, noise: Fraction, C=DEFAULTS["C"],
 def noisy_pc_run(program: str, lam, value: float, max_loops: int = 10_000) -> float:
     """Illustration: the worst deviation entering error correction of numpy's float64 loop from every state of
     ``program``'s run (exactly encoded) with each PC bit at +1 replaced by ``value``."""
-    import numpy as np
-
-    from constructions.giannou2023.encoding import encode
-    from constructions.giannou2023.execute import machine
-    from constructions.giannou2023.isa import step
-    from constructions.giannou2023.program import resolve_program
-    from verify.forward import Evaluator
-    from verify.semantics import Exact, Float
-
     prog = resolve_program(program)
     network = machine(prog)
     layout = network.layout
