@@ -34,18 +34,24 @@ is 0.047), but finds no invariant, and :mod:`.float_snap_noise` shows why this
 route cannot find one: error correction's own float64 output on a PC row is
 off by 6u in an admissible summation order of its output product (a
 replayable input and tree), and PC rows started within 6u already bring the
-*real-arithmetic* bound entering error correction to 0.304 > ε (the pointer
-scores' tie turns the noise into a weight shift that the adders amplify
-~10^12-fold; every score is a sum of ±1 products, so the noise is not
-absorbed).  The same holds at every λ tried (20, 24, 30: the first loop stays
-certified, no invariant).  Local, kink-aware slopes would not close the gap
-either: on valid inputs many adder units sit *exactly on* a kink
-(pre-activation 0 on some input — 32 of add_one's 49 units and 49 of add's
-113 at (1, 8, 16, 8), column 0), so a perturbation meets the steep piece and
-the local slope equals the global one.  What would: a per-state analysis of
-the actual run, or an argument that the float operations there are exact —
-:mod:`.float_absorption`, which certifies float32 at λ = 17 and float64 at
-λ = 24 (where ``e^{−2λ}`` is below half a unit and rounding removes it);
+*real-arithmetic* bound entering error correction to 0.304 > ε (in the
+bound, the pointer scores' tie turns the noise into a weight shift that the
+adders amplify ~10^14-fold; every score is a sum of ±1 products, so the noise
+is not absorbed).  The same holds at every λ tried (20, 24, 30: the first
+loop stays certified, no invariant).  The real loop itself is far less
+sensitive: measured in Arb at loop 3 of factorial's run, any one PC bit 6u
+off (either sign) moves the loop by at most 1.8e-12 entering error correction,
+while interval evaluation of the same state blows a 2^-60 ball on that bit up
+to 0.06 — the bounds lose the correlations (``2B − 2T`` with ``B`` read from
+``T``, threshold pairs both open, the tie's two weights) that make the
+effect small.  Local, kink-aware slopes alone would not recover them: on
+valid inputs many adder units sit *exactly on* a kink (pre-activation 0 on
+some input — 32 of add_one's 49 units and 49 of add's 113 at (1, 8, 16, 8),
+column 0), so the local slope equals the global one.  What would: a
+per-state, dependency-aware (affine-form) analysis of the run, or an
+argument that the float operations are exact — :mod:`.float_absorption`,
+which certifies float32 at λ = 17 and float64 at λ = 24 (where ``e^{−2λ}``
+is below half a unit and rounding removes it);
 under the standard model float32 gets bounds far above ε here, so this
 module certifies float64 only.  So
 factorial's machine at the design λ is reported UNKNOWN with its gap, never
