@@ -59,6 +59,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
+import functools
+import itertools
 from functools import lru_cache
 
 import numpy as np
@@ -67,7 +69,7 @@ from flint import arb
 from .arb import ball, upper
 from .semantics import as_fraction
 
-__all__ = ["EXP_ULPS", "FloatModel", "FLOAT64", "FLOAT32", "MODELS", "model", "softmax_l1", "Entries",
+__all__ = ["EXP_ULPS", "FloatModel", "tree_sums", "FLOAT64", "FLOAT32", "MODELS", "model", "softmax_l1", "Entries",
            "matrix_entries", "matvec_error", "exact_integer"]
 
 #: The assumed accuracy of ``np.exp`` (see the module docstring): within this many ulps.
@@ -159,6 +161,29 @@ class FloatModel:
     def add(self, magnitude) -> arb:
         """Rounding of one addition whose operands' absolute values sum to ``magnitude`` (:meth:`half_ulp`)."""
         return self.half_ulp(magnitude)
+
+
+def tree_sums(values: tuple, dtype="float64") -> dict:
+    """Every value the sum of ``values`` takes in the format ``dtype``, over all binary summation trees, each
+    with one tree that gives it (nested pairs of term indices): the ground truth for "any order" bounds."""
+    cast = np.dtype(dtype).type
+
+    @functools.lru_cache(maxsize=None)
+    def go(mask: int) -> dict:
+        idx = [i for i in range(len(values)) if mask >> i & 1]
+        if len(idx) == 1:
+            return {values[idx[0]]: idx[0]}
+        out = {}
+        first, rest = idx[0], idx[1:]
+        for size in range(len(rest)):
+            for part in itertools.combinations(rest, size):
+                left = (1 << first) | sum(1 << j for j in part)
+                for a, ta in go(left).items():
+                    for b, tb in go(mask & ~left).items():
+                        out.setdefault(cast(a + b), (ta, tb))
+        return out
+
+    return go((1 << len(values)) - 1)
 
 
 def _smaller(a: arb, b: arb) -> arb:

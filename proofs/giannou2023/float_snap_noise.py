@@ -38,8 +38,6 @@ forms over the noise) is the route left.
 """
 from __future__ import annotations
 
-import functools
-import itertools
 import random
 from fractions import Fraction
 
@@ -55,6 +53,7 @@ from constructions.giannou2023.temperature import _constants, _network, attentio
 from verify.arb import ball, precision, upper
 from verify.drift import propagate
 from verify.forward import Evaluator
+from verify.rounding import tree_sums
 from verify.semantics import Exact, Float, as_fraction
 
 __all__ = ["snap_row", "snap_outputs", "noise_witness", "pc_noise_entering", "noisy_pc_run"]
@@ -89,27 +88,6 @@ def _float(q: Fraction) -> float:
     return value
 
 
-def _trees(values: tuple) -> dict:
-    """Every float64 value of the sum of ``values`` over all binary trees, with one tree (a nested tuple) each."""
-
-    @functools.lru_cache(maxsize=None)
-    def go(mask: int) -> dict:
-        idx = [i for i in range(len(values)) if mask >> i & 1]
-        if len(idx) == 1:
-            return {values[idx[0]]: idx[0]}
-        out = {}
-        first, rest = idx[0], idx[1:]
-        for size in range(len(rest)):
-            for part in itertools.combinations(rest, size):
-                left = (1 << first) | sum(1 << j for j in part)
-                for a, ta in go(left).items():
-                    for b, tb in go(mask & ~left).items():
-                        out.setdefault(a + b, (ta, tb))
-        return out
-
-    return go((1 << len(values)) - 1)
-
-
 def snap_outputs(units, b2: Fraction, x: float) -> dict:
     """Every float64 output of the row at input ``x``: ``x + ((Σ_tree w2·ReLU(w1·x + b1)) + b2)``, per tree."""
     terms = []
@@ -118,7 +96,7 @@ def snap_outputs(units, b2: Fraction, x: float) -> dict:
         t = _float(w2) * h
         if t != 0:  # a zero term adds nothing in any order
             terms.append(t)
-    return {x + (s + _float(b2)): tree for s, tree in _trees(tuple(terms)).items()}
+    return {x + (s + _float(b2)): tree for s, tree in tree_sums(tuple(terms)).items()}
 
 
 def noise_witness(shape: SubleqShape, eps=DEFAULTS["eps"], samples: int = SAMPLES, seed: int = 1) -> dict:

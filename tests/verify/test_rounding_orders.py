@@ -3,8 +3,6 @@ products) holds for *every* summation tree, checked against all trees of small s
 inputs are wrong (a too-small unit roundoff, a term declared with the wrong sign), so the check can fail."""
 from __future__ import annotations
 
-import functools
-import itertools
 from fractions import Fraction
 
 import numpy as np
@@ -12,32 +10,10 @@ import pytest
 import sympy as sp
 
 from verify.arb import ball, upper
-from verify.rounding import FLOAT32, FLOAT64, matrix_entries, matvec_error, model
+from verify.rounding import FLOAT32, FLOAT64, matrix_entries, matvec_error, model, tree_sums
 
 RNG = np.random.default_rng(20261201)
 FORMATS = {"float64": FLOAT64, "float32": FLOAT32}
-
-
-def _trees(values: tuple, dtype) -> set:
-    """Every value the sum of ``values`` takes in the format, over all binary summation trees."""
-    cast = np.dtype(dtype).type
-
-    @functools.lru_cache(maxsize=None)
-    def go(mask: int) -> frozenset:
-        idx = [i for i in range(len(values)) if mask >> i & 1]
-        if len(idx) == 1:
-            return frozenset({values[idx[0]]})
-        out = set()
-        first, rest = idx[0], idx[1:]
-        for size in range(len(rest)):
-            for part in itertools.combinations(rest, size):
-                left = (1 << first) | sum(1 << j for j in part)
-                for a in go(left):
-                    for b in go(mask & ~left):
-                        out.add(cast(a + b))
-        return frozenset(out)
-
-    return set(go((1 << len(values)) - 1))
 
 
 def _excess(weights, xs, bias, signs, integers, fm) -> Fraction:
@@ -51,7 +27,7 @@ def _excess(weights, xs, bias, signs, integers, fm) -> Fraction:
     if bias:
         terms += (b,)
     exact = sum((Fraction(w) * Fraction(float(dtype(x))) for w, x in zip(weights, xs)), Fraction(bias))
-    worst = max(abs(Fraction(float(v)) - exact) for v in _trees(terms, fm.dtype))
+    worst = max(abs(Fraction(float(v)) - exact) for v in tree_sums(terms, fm.dtype))
     size = [ball(Fraction(float(abs(dtype(x))))) for x in xs]
     return worst - upper(matvec_error(fm, row, size, Fraction(bias), signs, integers)[0])
 
