@@ -41,8 +41,9 @@ from .claims import Obligation, Outcome, Status
 __all__ = ["KINDS", "RIGOROUS", "SAMPLED", "ILLUSTRATION", "produces", "evidence_kind", "check_outcome",
            "unsupported", "cap", "unmet_premises"]
 
-#: Evidence from a solver or an exact/rigorous computation: may support PROVED.
-RIGOROUS = frozenset({"smt", "exact", "arb", "symbolic", "enumeration"})
+#: Evidence from a solver or an exact/rigorous computation: may support PROVED ("interval": float balls with
+#: rigorous outward rounding bounds, :mod:`verify.balls`).
+RIGOROUS = frozenset({"smt", "exact", "arb", "interval", "symbolic", "enumeration"})
 #: Evidence from tested inputs only: at most SAMPLED_OK (or REFUTED, with a counterexample).
 SAMPLED = "sampled"
 #: A sampled check shown alongside a proof (a plot, a measured curve): it supports nothing, but its

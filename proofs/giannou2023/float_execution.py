@@ -47,8 +47,10 @@ to 0.06 — the bounds lose the correlations (``2B − 2T`` with ``B`` read from
 effect small.  Local, kink-aware slopes alone would not recover them: on
 valid inputs many adder units sit *exactly on* a kink (pre-activation 0 on
 some input — 32 of add_one's 49 units and 49 of add's 113 at (1, 8, 16, 8),
-column 0), so the local slope equals the global one.  What would: a
-per-state, dependency-aware (affine-form) analysis of the run, or an
+column 0), so the local slope equals the global one.  What does: a
+per-state, dependency-aware enclosure of the program's run —
+:mod:`.float_run_certificate` certifies factorial's whole float64 run at
+λ = 17 (248 loops, entering error correction within 0.040) — or an
 argument that the float operations are exact — :mod:`.float_absorption`,
 which certifies float32 at λ = 17 and float64 at λ = 24 (where ``e^{−2λ}``
 is below half a unit and rounding removes it);
@@ -341,7 +343,9 @@ CLAIMS = [
     _float64_claim(FLOAT64_RUNS + ".factorial", "In float64 at the design λ factorial's machine (14-bit words) stays "
                    "within a certified distance of the hardmax loop", "uncertified", Status.UNKNOWN,
                    profiles=("full",), note="; at λ = 24 the absorption certificate proves this machine's float64 "
-                   "execution instead (giannou2023.temperature.float64_exact, .float_absorption)"),
+                   "execution instead (giannou2023.temperature.float64_exact, .float_absorption), and at λ = 17 "
+                   "factorial's own run is certified state by state (giannou2023.temperature."
+                   "float64_run_certificates, .float_run_certificate)"),
     Claim(
         id=FORMATS,
         title="Float formats: loops executed exactly in float64, float32, float16 and bfloat16",

@@ -33,8 +33,8 @@ measured 2026-11-30: 4.1e-05 entering error correction with 6u of noise,
 8.6e-05 without; per-state interval evaluation of the real loop, by
 contrast, exceeds ε from 1u of noise on the snapped rows — the tie's weight
 shift is first order, but its effects cancel along the adders where
-intervals cannot see it).  A dependency-aware per-state analysis (affine
-forms over the noise) is the route left.
+intervals cannot see it).  The dependency-aware per-state analysis that
+closes factorial's run is :mod:`.float_run_certificate`.
 """
 from __future__ import annotations
 

@@ -45,6 +45,7 @@ from .common import ref
 from .concentration import PAPER_BOUND, concentration_lemma
 from .float_absorption import CLAIMS as FLOAT32_CLAIMS
 from .float_execution import CLAIMS as FLOAT_CLAIMS
+from .float_run_certificate import CLAIMS as RUN_CLAIMS
 from .perturbation import perturbation_lemma  # noqa: F401  (the task of the perturbation claim)
 from .premises import TEMPERATURE_SHAPES, certified_programs, drift_shape, paper_gap_shapes, temperature_shapes
 from .simulation import state_to_json
@@ -375,3 +376,4 @@ CLAIMS = [
 ]
 CLAIMS += FLOAT_CLAIMS  # the float formats, sampled and certified (.float_execution)
 CLAIMS += FLOAT32_CLAIMS  # float32, certified by absorption (.float_absorption)
+CLAIMS += RUN_CLAIMS  # each program's float64 run, certified state by state (.float_run_certificate)
