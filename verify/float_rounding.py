@@ -26,11 +26,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from flint import arb
 
 from .arb import precision, upper
 from .balls import U, Balls, exact_dot, up
-from .rounding import FloatModel
+from .rounding import FloatModel, softmax_factors
 
 __all__ = ["Format", "fmt_of", "half_ulp", "product_rounding", "linear_rounding", "softmax_relative"]
 
@@ -111,24 +110,10 @@ def linear_rounding(fmt: Format, W, X: Balls, b=None):
 
 @lru_cache(maxsize=None)
 def _softmax_constants(model: FloatModel, n: int) -> tuple[float, float, float]:
-    """``(c1, H, absolute)``: ``rel_i ≤ c1 + A_i·H`` and the absolute term, for columns of ``n`` scores."""
-    from .arb import ball
-
+    """``(side, high, absolute)`` of :func:`verify.rounding.softmax_factors`, as floats rounded up."""
     with precision(128):
-        u, eta = ball(model.u), ball(model.eta)
-        exp_rel = ball(2 * model.exp_ulps * model.u)
-        beta = ball(model.exp_ulps * model.eta)
-        gamma = ball(model.gamma(max(n - 1, 0)))
-        mean = exp_rel + (n - 1) * (1 + exp_rel) * u / ((1 - u) * arb(1).exp())
-        low = (1 - mean - n * beta) * (1 - gamma)
-        if not low > 0:
-            raise ValueError(f"{model.name}: no relative softmax bound (n = {n})")
-        high = (1 + u) / low
-        lower = (1 - u) / ((1 + mean + n * beta) * (1 + gamma))
-        c1 = max(upper(high - 1), upper(1 - lower))
-        absolute = upper(beta * (1 + u) / low + eta)
-        return (float(np.nextafter(float(c1), np.inf)), float(np.nextafter(float(upper(high)), np.inf)),
-                float(np.nextafter(float(absolute), np.inf)))
+        side, high, _, absolute = softmax_factors(model, n)
+        return tuple(float(np.nextafter(float(upper(x)), np.inf)) for x in (side, high, absolute))
 
 
 def softmax_relative(fmt: Format, T, n: int):

@@ -70,7 +70,7 @@ from .arb import ball, upper
 from .semantics import as_fraction
 
 __all__ = ["EXP_ULPS", "FloatModel", "tree_sums", "FLOAT64", "FLOAT32", "MODELS", "model", "softmax_l1", "Entries",
-           "matrix_entries", "matvec_error", "exact_integer"]
+           "matrix_entries", "matvec_error", "exact_integer", "softmax_factors"]
 
 #: The assumed accuracy of ``np.exp`` (see the module docstring): within this many ulps.
 EXP_ULPS = 4
@@ -212,8 +212,10 @@ def model(name: str, u: Fraction | None = None) -> FloatModel:
     return base if u is None else FloatModel(base.name, Fraction(u), base.eta, base.dtype, base.exp_ulps)
 
 
-def softmax_l1(m: FloatModel, n: int) -> arb:
-    """Bound on ``‖w̃ − softmax(z)‖₁`` for one computed column of ``n`` scaled scores (module docstring)."""
+def softmax_factors(m: FloatModel, n: int) -> tuple[arb, arb, arb, arb]:
+    """``(side, high, mean, absolute)`` for one computed column of ``n`` scaled scores (module docstring): each
+    computed weight is within ``p_i·(side + A_i·high) + absolute`` of the real softmax, ``A_i`` its exp's
+    relative error, and ``Σ_i p_i·A_i ≤ mean``."""
     u, eta = ball(m.u), ball(m.eta)
     exp_rel = ball(2 * m.exp_ulps * m.u)
     beta = ball(m.exp_ulps * m.eta)
@@ -226,8 +228,14 @@ def softmax_l1(m: FloatModel, n: int) -> arb:
         raise ValueError(f"{m.name}: no relative softmax bound (n = {n})")
     high = (1 + u) / low  # ratio w̃_i/p_i ≤ (1 + A_i)·high, ≥ (1 − A_i)·lower
     lower = (1 - u) / ((1 + mean + n * beta) * (1 + gamma))
-    side = max(upper(high - 1), upper(1 - lower))
-    return ball(side) + mean * high + n * (beta * (1 + u) / low + eta)
+    side = ball(max(upper(high - 1), upper(1 - lower)))
+    return side, high, mean, beta * (1 + u) / low + eta
+
+
+def softmax_l1(m: FloatModel, n: int) -> arb:
+    """Bound on ``‖w̃ − softmax(z)‖₁`` for one computed column of ``n`` scaled scores (module docstring)."""
+    side, high, mean, absolute = softmax_factors(m, n)
+    return side + mean * high + n * absolute
 
 
 @dataclass(frozen=True)
