@@ -34,3 +34,28 @@ def test_the_claim_names_its_programs():
     names = [ob.name for ob in claim.expand("full")]
     assert names == [f"float64@{p}" for p in ("factorial", "linear_search", "multiply", "reverse_list")]
     assert [ob.name for ob in claim.expand("ci")] == ["float64@multiply"]
+
+
+def test_runs_in_shuffled_summation_orders_stay_inside_the_balls():
+    # the enclosure claims every summation order: three shuffled-order float64 runs of multiply's first loops
+    import numpy as np
+
+    from constructions.giannou2023.encoding import encode
+    from tests.verify.shuffled_float import ShuffledFloat
+    from verify.balls import Balls
+    from verify.float_enclosure import FloatEnclosure
+    from verify.forward import Evaluator
+
+    prog = resolve_program("multiply")
+    net = machine(prog)
+    enclosure = FloatEnclosure(net, 17, "float64")
+    X0 = encode(prog.shape, prog.initial)
+    X = Balls.exact(np.asarray(enclosure.evaluator.input(X0), dtype=np.float64))
+    runs = [Evaluator(net, ShuffledFloat(17, np.float64, seed)) for seed in range(3)]
+    states = [ev.input(X0) for ev in runs]
+    for _ in range(4):
+        for i in range(len(net.layers)):
+            X = enclosure.layer(i, X)
+            states = [ev.layer(i, F) for ev, F in zip(runs, states)]
+            for F in states:  # rounding is monotone: a value inside never reads as outside (only sub-ulp escapes hide)
+                assert np.all(np.abs(np.asarray(F, dtype=np.float64) - X.mid) <= X.rad)
