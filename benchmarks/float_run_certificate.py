@@ -1,4 +1,4 @@
-"""Certified float runs of the shipped programs (``verify/float_enclosure.py``, ``proofs/giannou2023/float_run_certificate.py``).
+"""Certified float runs of the shipped programs (``verify/float_enclosure.py``, ``.float_run_certificate``).
 
 For each program and format: the loops certified (until the reference halts, plus the fixed-point loop), the
 certified distance to the exact run entering error correction and at every loop's end, numpy's witnessed

@@ -28,7 +28,7 @@ the centre, ``ρ`` the largest radius in the column), its centre computed in
 Arb; then the machine's softmax rounding (``p_i(z̃)·rel_i + abs``).  The update
 is a bilinear product plus its rounding, added to the rows with one more
 rounding.  **Feed-forward**: the real output row as the sum of its groups'
-exact ranges (:class:`_FFNPlan`), plus the machine's roundings — each
+exact ranges (:class:`verify.pwl_groups.FFNPlan`), plus the machine's roundings — each
 pre-activation's through ``|W2|`` (ReLU is 1-Lipschitz), the output
 product's and the residual addition's.  Entries whose inputs are exact and
 whose arithmetic is exact (:func:`verify.balls.exact_dot`) stay exact.
@@ -105,7 +105,6 @@ class FloatEnclosure:
         rho = half_ulp(self.format, up(X.magnitude() + D.magnitude(), 1))
         return Balls(real.mid, np.where(exact, 0.0, up(real.rad + rho, 1)))
 
-    # -- layers --------------------------------------------------------------------------------------------
     def _scores(self, keys: Balls, queries: Balls):
         """The machine's scaled scores ``fl(λ̃·fl(k^T q))`` as ``(centres, independent radius, shared term)``.
 
@@ -132,6 +131,7 @@ class FloatEnclosure:
         independent = np.where(zexact, 0.0, up(z.rad + abs(lam) * (centre.rad + rho + own) + rz, 5))
         return z.mid, independent, (lam, K.mid, Q.rad)
 
+    # -- layers --------------------------------------------------------------------------------------------
     def attention(self, index: int, X: Balls) -> Balls:
         c = self.evaluator.compiled[index]
         Y = X

@@ -63,13 +63,13 @@ def shared_shift(lam: float, K, r, p_mid, p_err, p_up, grow2):
     ``|K|·p_err + γ_n|K||p|``) and moves by at most ``max_k|K_lk|·(e^{2ρ} − 1)``
     along the segment (the weights' ℓ1 change), also in ``κ``.
     """
-    l, n = K.shape
+    rows, n = K.shape
     aK = np.abs(K)
     Kbar = K @ p_mid  # (l, m)
     kappa = up(aK @ p_err + gamma_bound(aK @ np.abs(p_mid), n) + aK.max(axis=1)[:, None] * (grow2 - 1.0)[None, :],
                n + 4)
     D = np.abs(K[:, :, None] - Kbar[:, None, :])  # (l, n, m)
-    total = up(np.einsum("lim,lm->im", D + kappa[:, None, :], r), l + 3)
+    total = up(np.einsum("lim,lm->im", D + kappa[:, None, :], r), rows + 3)
     return up(abs(lam) * grow2[None, :] * p_up * total, 3)
 
 

@@ -25,7 +25,8 @@ def _members(X: Balls, rng: random.Random, count: int = 6):
 
 def _excess(result: Balls, exact) -> Fraction:
     """The largest amount by which an exact value lies outside its ball (≤ 0: inside)."""
-    return max(abs(exact[idx] - Fraction(result.mid[idx])) - Fraction(result.rad[idx]) for idx in np.ndindex(exact.shape))
+    return max(abs(exact[idx] - Fraction(result.mid[idx])) - Fraction(result.rad[idx])
+               for idx in np.ndindex(exact.shape))
 
 
 def _awkward(rng: random.Random, shape, scale: float = 1.0) -> np.ndarray:

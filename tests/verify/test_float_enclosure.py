@@ -1,7 +1,6 @@
 """The per-state enclosure of the float machine on toy networks (no paper): every value numpy computes, in its
 own order and in shuffled orders, in float64 and float32, lies in the balls, layer after layer and loop after
 loop; exact integer arithmetic stays exact; and an enclosure built for the wrong format is caught."""
-import itertools
 from fractions import Fraction
 
 import numpy as np
@@ -94,8 +93,7 @@ def test_enclose_run_bounds_the_distance_to_the_exact_run():
         assert deviation(Balls.exact(F), Y, list(range(net.layout.d))) >= measured
 
 
-def test_masked_heads_are_refused():
-    from verify.attention_mask import AttentionMask  # noqa: F401  (a head the enclosure does not cover)
+def test_heads_beyond_plain_softmax_are_refused():
     import dataclasses
 
     net = PointerRead().network()
@@ -109,7 +107,3 @@ def test_masked_heads_are_refused():
 def test_unknown_format_is_refused():
     with pytest.raises(KeyError):
         FloatEnclosure(PointerRead().network(), 5, "float16")
-
-
-def _pairs():
-    return itertools.product((-1, 1), repeat=2)

@@ -14,13 +14,13 @@ F64 = fmt_of(model("float64"))
 
 def _case(seed: int):
     rng = np.random.default_rng(seed)
-    n, m, l = int(rng.integers(2, 7)), 3, 3
+    n, m, rows = int(rng.integers(2, 7)), 3, 3
     zmid = rng.normal(size=(n, m)) * 6
     zmid[1] = zmid[0]  # a tie, as a pointer head has
     independent = np.abs(rng.normal(size=(n, m))) * 1e-6
     lam = 7.0
-    K = rng.choice([-1.0, 1.0], size=(l, n))
-    r = np.abs(rng.normal(size=(l, m))) * 1e-6
+    K = rng.choice([-1.0, 1.0], size=(rows, n))
+    r = np.abs(rng.normal(size=(rows, m))) * 1e-6
     return rng, zmid, independent, (lam, K, r)
 
 
