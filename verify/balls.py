@@ -140,7 +140,8 @@ class Balls:
         """An upper bound on ``|x|``."""
         return up(np.abs(self.mid) + self.rad)
 
-    def check(self) -> "Balls":
+    def finite(self) -> "Balls":
+        """Self, after checking every midpoint and radius is finite and within :data:`MAX_MAGNITUDE`."""
         if not (np.all(np.isfinite(self.mid)) and np.all(np.isfinite(self.rad)) and np.all(self.rad >= 0)):
             raise ValueError("balls: a midpoint or radius is not finite")
         if np.abs(self.mid).max(initial=0) + self.rad.max(initial=0) >= MAX_MAGNITUDE:

@@ -199,10 +199,10 @@ class FloatEnclosure:
             machine = up(passed[k] + rho2[k] + rho3[k], 3)
             mid[r] = np.where(exact[k], total.mid[k], centre)
             rad[r] = np.where(exact[k], 0.0, up(width + machine, 1))
-        return Balls(mid, rad).check()
+        return Balls(mid, rad).finite()
 
     def layer(self, index: int, X: Balls) -> Balls:
-        return self.feed_forward(index, self.attention(index, X)).check()
+        return self.feed_forward(index, self.attention(index, X)).finite()
 
     def loop(self, X: Balls) -> list[Balls]:
         """The balls after each layer of one loop."""
@@ -236,7 +236,7 @@ def enclose_run(enclosure: FloatEnclosure, X0, loops: int, rows, exact_start=Non
     the distance on ``rows`` to the exact (tie-averaging hardmax) run from the same input."""
     ex = Evaluator(enclosure.network, Exact())
     Y = ex.input(X0) if exact_start is None else exact_start
-    X = Balls.exact(np.asarray(enclosure.evaluator.input(X0), dtype=np.float64)).check()
+    X = Balls.exact(np.asarray(enclosure.evaluator.input(X0), dtype=np.float64)).finite()
     if not np.array_equal(X.mid, Y.num.astype(np.float64) / Y.den):
         raise ValueError("the input is not exactly representable in the machine's format")
     dev, radius = [], []

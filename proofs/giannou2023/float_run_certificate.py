@@ -79,7 +79,7 @@ def run_certificate(program: str, lam, fmt: str = "float64", max_loops: int = 50
     ref = prog.initial
     X0 = encode(shape, ref)
     Y = exact.input(X0)
-    X = Balls.exact(np.asarray(machine_ev.input(X0), dtype=np.float64)).check()
+    X = Balls.exact(np.asarray(machine_ev.input(X0), dtype=np.float64)).finite()
     F = machine_ev.input(X0)  # numpy's own run: must stay inside the balls
     last = len(network.layers) - 1
     start = time.perf_counter()

@@ -127,6 +127,6 @@ def test_mantissas_and_up():
 
 def test_balls_check_refuses_non_finite_and_huge_values():
     with pytest.raises(ValueError, match="finite"):
-        Balls(np.array([np.nan]), np.array([0.0])).check()
+        Balls(np.array([np.nan]), np.array([0.0])).finite()
     with pytest.raises(ValueError, match="magnitudes"):
-        Balls(np.array([2.0 ** 61]), np.array([0.0])).check()
+        Balls(np.array([2.0 ** 61]), np.array([0.0])).finite()
