@@ -39,21 +39,20 @@ arithmetic is bounded rigorously (:mod:`verify.balls`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from fractions import Fraction
 
 import numpy as np
 
-from .balls import U, Balls, exact_dot, exact_sum, mantissas, outward, up
+from .balls import Balls, exact_dot, exact_sum, mantissas, outward, up
 from .float_rounding import Format, fmt_of, half_ulp, linear_rounding, product_rounding
 from .forward import Evaluator
 from .layer import LoopedNetwork
 from .rounding import model as float_model
 from .pwl_groups import ffn_plan, pwl_range, rows_of
-from .semantics import Exact, Float
+from .semantics import Float
 from .softmax_enclosure import softmax_balls
 
-__all__ = ["FloatEnclosure", "RunEnclosure"]
+__all__ = ["FloatEnclosure"]
 
 
 class FloatEnclosure:
@@ -211,44 +210,3 @@ class FloatEnclosure:
             X = self.layer(i, X)
             out.append(X)
         return out
-
-
-@dataclass
-class RunEnclosure:
-    """Per loop and layer, a bound on ``|x̃ − x_exact|`` over ``rows`` (``deviation[t][i]``) and the largest
-    radius (the machine's own uncertainty) over every row."""
-
-    deviation: list
-    radius: list
-    loops: int
-
-
-def deviation(X: Balls, exact, rows) -> float:
-    """A rigorous upper bound on ``max |x − e|`` over ``rows`` for ``x`` in ``X`` and the exact array ``e``."""
-    num = np.asarray(exact.num, dtype=np.float64)
-    e = num / float(exact.den)  # within 3u relative of the exact value (both conversions and the division)
-    gap = up(np.abs(X.mid[rows] - e[rows]) + X.rad[rows] + 4 * U * np.abs(e[rows]), 4)
-    return float(gap.max())
-
-
-def enclose_run(enclosure: FloatEnclosure, X0, loops: int, rows, exact_start=None, progress=None) -> RunEnclosure:
-    """Enclose ``loops`` loops of the float machine from the exact input ``X0`` and measure, after every layer,
-    the distance on ``rows`` to the exact (tie-averaging hardmax) run from the same input."""
-    ex = Evaluator(enclosure.network, Exact())
-    Y = ex.input(X0) if exact_start is None else exact_start
-    X = Balls.exact(np.asarray(enclosure.evaluator.input(X0), dtype=np.float64)).finite()
-    if not np.array_equal(X.mid, Y.num.astype(np.float64) / Y.den):
-        raise ValueError("the input is not exactly representable in the machine's format")
-    dev, radius = [], []
-    for t in range(loops):
-        per, rr = [], []
-        for i in range(len(enclosure.evaluator.compiled)):
-            X = enclosure.layer(i, X)
-            Y = ex.layer(i, Y)
-            per.append(deviation(X, Y, rows))
-            rr.append(float(X.rad.max()))
-        dev.append(per)
-        radius.append(rr)
-        if progress is not None:
-            progress(t, per)
-    return RunEnclosure(dev, radius, loops)

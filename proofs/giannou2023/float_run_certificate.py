@@ -5,7 +5,9 @@ design λ = 17).
 of a machine; on factorial's machine (14-bit words) none exists along that
 route (:mod:`.float_snap_noise`).  Here the question is the one a user asks —
 *does this program run correctly in float64?* — and it is answered for the
-program's own run, state by state, with
+program's own run, state by state, by :func:`verify.float_run.certify_run`
+(the engine's run certificate for any :class:`~verify.machine.Machine`, here
+:class:`~constructions.giannou2023.machine_model.SubleqMachine`) with
 :class:`verify.float_enclosure.FloatEnclosure`:
 
 * the exact (tie-averaging hardmax) machine runs from the program's encoded
@@ -35,25 +37,16 @@ every loop's end within 7.4e-15 of the exact state (numpy: 1.8e-16); multiply
 """
 from __future__ import annotations
 
-import time
 from fractions import Fraction
 
-import numpy as np
-
 from constructions.giannou2023 import temperature
-from constructions.giannou2023.encoding import decode, encode
-from constructions.giannou2023.execute import machine
-from constructions.giannou2023.isa import step
+from constructions.giannou2023.machine_model import SubleqMachine
 from constructions.giannou2023.program import resolve_program
-from constructions.giannou2023.subleq import DEFAULTS
 from constructions.giannou2023.temperature import SNAPPED
-from verify.balls import Balls
 from verify.claims import Claim, Outcome, Status, fold_statuses
-from verify.machine import DecodeError
 from verify.evidence import produces
-from verify.float_enclosure import FloatEnclosure, deviation
-from verify.forward import Evaluator
-from verify.semantics import Exact
+from verify.float_enclosure import FloatEnclosure
+from verify.float_run import certify_run
 
 from . import premises
 from .common import obligation, ref
@@ -65,71 +58,29 @@ _F = "proofs.giannou2023.float_run_certificate"
 
 
 def run_certificate(program: str, lam, fmt: str = "float64", max_loops: int = 5000, progress=None,
-                    network=None) -> dict:
-    """Enclose ``program``'s float run loop by loop (see the module docstring); ``network`` overrides the
-    machine (a broken copy, for the tests).  Returns the bounds, the witnessed errors and ``holds``."""
+                    variant: str = "correct") -> dict:
+    """Certify ``program``'s float run (:func:`verify.float_run.certify_run` on the SUBLEQ machine; see the module
+    docstring); ``variant`` builds a deliberately broken machine (:mod:`constructions.giannou2023.variants`).
+    Returns the bounds, the witnessed errors and ``holds``."""
     prog = resolve_program(program)
-    network = network if network is not None else machine(prog)
-    layout, shape = network.layout, prog.shape
-    eps = Fraction(dict(network.values)["eps"]) if "eps" in dict(network.values) else Fraction(DEFAULTS["eps"])
-    enclosure = FloatEnclosure(network, lam, fmt)
-    exact, machine_ev = Evaluator(network, Exact()), enclosure.evaluator
+    subleq = SubleqMachine(variant=variant)
+    network = subleq.network(prog.shape)
+    layout = network.layout
+    eps = subleq.eps
     snapped = [r for block in SNAPPED for r in layout.rows(block)]
-    every = list(range(layout.d))
-    ref = prog.initial
-    X0 = encode(shape, ref)
-    Y = exact.input(X0)
-    X = Balls.exact(np.asarray(machine_ev.input(X0), dtype=np.float64)).finite()
-    F = machine_ev.input(X0)  # numpy's own run: must stay inside the balls
-    last = len(network.layers) - 1
-    start = time.perf_counter()
-    out = {"program": program, "format": fmt, "lambda": str(lam), "eps": str(eps), "loops": 0,
-           "entering": 0.0, "end": 0.0, "witnessed_entering": 0.0, "witnessed_end": 0.0, "outside": 0.0}
-    halted, extra = ref.is_halted(), 1
-    while out["loops"] < max_loops:
-        if halted:
-            if extra == 0:
-                break
-            extra -= 1
-        for i in range(len(network.layers)):
-            try:
-                X = enclosure.layer(i, X)
-            except ValueError as err:  # the balls grew beyond what the bounds cover
-                return {**out, "holds": False, "reason": f"loop {out['loops']}, layer {i + 1}: {err}",
-                        "seconds": round(time.perf_counter() - start, 1)}
-            Y, F = exact.layer(i, Y), machine_ev.layer(i, F)
-            Ff = np.asarray(F, dtype=np.float64)
-            out["outside"] = max(out["outside"], float((np.abs(Ff - X.mid) - X.rad).max()))
-            if i == last - 1:
-                Yf = Y.to_float()
-                out["entering"] = max(out["entering"], deviation(X, Y, snapped))
-                out["witnessed_entering"] = max(out["witnessed_entering"], float(np.abs(Ff - Yf)[snapped].max()))
-        ref = step(ref)
-        out["loops"] += 1
-        halted = ref.is_halted()
-        try:
-            decoded = decode(shape, Y, 0)
-        except DecodeError as err:
-            return {**out, "holds": False, "reason": f"the exact run does not decode after loop {out['loops']}: "
-                                                     f"{err}", "exact_diverged": True}
-        if decoded.state != ref:
-            return {**out, "holds": False, "exact_diverged": True,
-                    "reason": f"the exact run leaves the reference after loop {out['loops']}"}
-        out["end"] = max(out["end"], deviation(X, Y, every))
-        out["witnessed_end"] = max(out["witnessed_end"], float(np.abs(np.asarray(F, dtype=np.float64)
-                                                                      - Y.to_float()).max()))
-        if progress is not None:
-            progress(out["loops"], out["end"])
-        if out["end"] >= min(eps, Fraction(1, 2)):
-            break
-    out["seconds"] = round(time.perf_counter() - start, 1)
-    if not halted:
-        return {**out, "holds": False, "reason": f"not halted within {max_loops} loops"
-                if out["end"] < eps else f"after loop {out['loops']} the certified distance {out['end']:.3g} "
-                                         f"is not below eps = {eps}"}
-    out["holds"] = out["end"] < eps
+    cert = certify_run(FloatEnclosure(network, lam, fmt), subleq, prog.shape, (prog.initial, None), max_loops,
+                       watch=(len(network.layers) - 2, snapped), limit=float(min(eps, Fraction(1, 2))),
+                       progress=progress)
+    out = {"program": program, "format": fmt, "lambda": str(lam), "eps": str(eps), "loops": cert.loops,
+           "entering": cert.watched, "end": cert.end, "witnessed_entering": cert.witnessed_watched,
+           "witnessed_end": cert.witnessed_end, "outside": cert.outside, "seconds": cert.seconds}
+    if cert.diverged:
+        return {**out, "holds": False, "exact_diverged": True, "reason": cert.diverged}
+    if cert.stopped or not cert.fixed_point:
+        return {**out, "holds": False, "reason": cert.stopped or f"no fixed point within {max_loops} loops"}
+    out["holds"] = cert.end < eps  # below ε ≤ 1/2: every loop decodes (at tolerance ε) as the exact run does
     if not out["holds"]:
-        out["reason"] = f"the certified distance {out['end']:.3g} is not below eps = {eps}"
+        out["reason"] = f"the certified distance {cert.end:.3g} is not below eps = {eps}"
     return out
 
 

@@ -9,7 +9,7 @@ import pytest
 from tests.verify.shuffled_float import ShuffledFloat
 from tests.verify.toys import Complement, PointerRead
 from verify.balls import Balls
-from verify.float_enclosure import FloatEnclosure, deviation, enclose_run
+from verify.float_enclosure import FloatEnclosure
 from verify.forward import Evaluator
 from verify.semantics import Exact, Float
 
@@ -77,20 +77,6 @@ def test_pointer_scores_are_exact_until_the_softmax():
     zmid, independent, (_, _, r) = enclosure._scores(enclosure._linear(h.K, xs), enclosure._linear(h.Q, xs))
     assert not independent.any() and not r.any()
     assert np.array_equal(zmid, np.rint(zmid))  # λ·(integer scores), exactly
-
-
-def test_enclose_run_bounds_the_distance_to_the_exact_run():
-    net = PointerRead().network()
-    X0 = _states(1)[0]
-    run = enclose_run(FloatEnclosure(net, 5, "float64"), X0, LOOPS, list(range(net.layout.d)))
-    assert len(run.deviation) == LOOPS and len(run.deviation[0]) == 1
-    ev, ex = Evaluator(net, Float(5)), Evaluator(net, Exact())
-    F, Y = ev.input(X0), ex.input(X0)
-    for t in range(LOOPS):
-        F, Y = ev.layer(0, F), ex.layer(0, Y)
-        measured = float(np.abs(F - Y.to_float()).max())
-        assert measured <= run.deviation[t][0]
-        assert deviation(Balls.exact(F), Y, list(range(net.layout.d))) >= measured
 
 
 def test_heads_beyond_plain_softmax_are_refused():
