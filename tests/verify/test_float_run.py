@@ -36,7 +36,7 @@ class ReadMachine:
         return X
 
     def decode(self, shape, X, tol=0):
-        lay, n = self.toy.layout(), self.toy.n
+        lay = self.toy.layout()
         values = X.to_float() if isinstance(X, RatArray) else np.asarray(X, dtype=np.float64)
         grid = np.rint(values)
         if np.abs(values - grid).max() > tol or np.abs(grid).max() > 1 or grid[lay.row("r")].any():
