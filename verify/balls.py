@@ -148,6 +148,13 @@ class Balls:
             raise ValueError("balls: magnitudes beyond the range the rounding bounds cover")
         return self
 
+    def relu(self) -> "Balls":
+        """``max(x, 0)`` entrywise (exact: known entries stay known)."""
+        lo, hi = self.bounds()
+        lo, hi = np.maximum(lo, 0.0), np.maximum(hi, 0.0)
+        mid = np.where(self.known, np.maximum(self.mid, 0.0), (lo + hi) / 2)
+        return Balls(mid, np.where(self.known, 0.0, up(np.maximum(hi - mid, mid - lo), 2)))
+
     def linear(self, W, b=None) -> "Balls":
         """``W @ x + b`` for exact float weights ``W`` (``(k, j)``) and bias ``b`` (``(k, 1)`` or ``(k, n)``)."""
         W = np.asarray(W, dtype=np.float64)

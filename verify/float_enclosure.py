@@ -81,11 +81,15 @@ class FloatEnclosure:
     # -- building blocks ---------------------------------------------------------------------------------
     def _linear(self, W, X: Balls, b=None) -> Balls:
         """The machine's ``fl(W @ x̃ + b)``: the real map's balls widened by its rounding."""
+        return self._linear_rounded(W, X, b)[0]
+
+    def _linear_rounded(self, W, X: Balls, b=None) -> tuple[Balls, np.ndarray]:
+        """:meth:`_linear` and the rounding bound it added (0 where the machine is exact)."""
         W = np.asarray(W, dtype=np.float64)
         b = None if b is None else np.asarray(b, dtype=np.float64)
         real = X.linear(W, b)
         rho, exact = linear_rounding(self.format, W, X, b)
-        return Balls(real.mid, np.where(exact & real.known, 0.0, up(real.rad + rho, 1)))
+        return Balls(real.mid, np.where(exact & real.known, 0.0, up(real.rad + rho, 1))), rho
 
     def _product(self, P: Balls, Q: Balls) -> Balls:
         """The machine's ``fl(P @ Q)`` for enclosed factors (``(a, k) @ (k, b)``)."""
@@ -156,13 +160,8 @@ class FloatEnclosure:
         d, n = Y.shape
         out_idx = rows_of(f.out_rows, d)
         Xin = Y.rows(plan.in_idx)
-        pre = self._linear(W1, Xin, b1)  # the machine's pre-activations
-        rho1, exact1 = linear_rounding(fm, W1, Xin, b1)
-        lo, hi = pre.bounds()
-        hidden = np.where(pre.known, np.maximum(pre.mid, 0.0), 0.0)
-        hlo, hhi = np.maximum(lo, 0.0), np.maximum(hi, 0.0)
-        hmid = np.where(pre.known, hidden, (hlo + hhi) / 2)
-        H = Balls(hmid, np.where(pre.known, 0.0, up(np.maximum(hhi - hmid, hmid - hlo), 2)))
+        pre, rho1 = self._linear_rounded(W1, Xin, b1)  # the machine's pre-activations
+        H = pre.relu()  # the machine's hidden units: max(·, 0) is exact
         rho2, exact2 = linear_rounding(fm, W2, H, b2)
         out = H.linear(W2, b2)
         resid = Y.rows(out_idx)

@@ -130,3 +130,13 @@ def test_balls_check_refuses_non_finite_and_huge_values():
         Balls(np.array([np.nan]), np.array([0.0])).finite()
     with pytest.raises(ValueError, match="magnitudes"):
         Balls(np.array([2.0 ** 61]), np.array([0.0])).finite()
+
+
+def test_relu_contains_every_member_image_and_keeps_known_entries_exact():
+    rng = random.Random(9)
+    X = Balls(_awkward(rng, (4, 3), 1e-3), np.abs(_awkward(rng, (4, 3), 1e-3)))
+    X = Balls(X.mid, np.where(np.arange(12).reshape(4, 3) % 3 == 0, 0.0, X.rad))
+    out = X.relu()
+    assert np.array_equal(out.known, X.known)
+    for x in _members(X, rng):
+        assert _excess(out, np.vectorize(lambda v: max(v, Fraction(0)), otypes=[object])(x)) <= 0
